@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Slug } from '../corpus/schema.js';
+import { Citation } from '../answer/schema.js';
+
+/** A direct quotation and the person it is attributed to. */
+export const Quote = z.object({
+  /** The speaker's canonical full name. */
+  speaker: z.string(),
+  /** The quoted words, without the enclosing quotation marks. */
+  text: z.string(),
+  article: Slug,
+  paragraph: z.number().int().positive(),
+  /** The words that attribute the quote, e.g. `Trump said` or `according to Bessent`. */
+  cue: z.string(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const Speaker = z.object({
+  /** Canonical full name. */
+  name: z.string(),
+  /** Every other way the story names them ("Trump", "the president"). */
+  aliases: z.array(z.string()),
+  /** How many quotations are attributed to them. */
+  quotes: z.number().int().nonnegative(),
+  /** Their role as the story gives it ("Secretary of State"), if it does. */
+  role: z.string().nullable().default(null),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const FactKind = z.enum(['person', 'figure', 'place', 'date', 'organisation', 'event']);
+export type FactKind = z.infer<typeof FactKind>;
+
+export const Fact = z.object({
+  kind: FactKind,
+  text: z.string(),
+  citations: z.array(Citation),
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const SummaryPoint = z.object({
+  text: z.string(),
+  citations: z.array(Citation),
+});
+export type SummaryPoint = z.infer<typeof SummaryPoint>;
+
+export const Summary = z.object({
+  points: z.array(SummaryPoint),
+  mode: z.enum(['extractive', 'llm']).default('extractive'),
+});
+export type Summary = z.infer<typeof Summary>;
