@@ -3,10 +3,13 @@ import { performance } from 'node:perf_hooks';
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Article, Corpus, Paragraph } from '../corpus/schema.js';
 import { readCacheFile, writeCacheFileAtomically } from './cache-file.js';
+import { DocumentFrequencyCounter, termsWithinBudget } from './document-frequencies.js';
+import { deserializeIndex, serializeIndex } from './index-file.js';
 import { indexFormatKey } from './index-key.js';
 import type { Passage } from './schema.js';
 import { TUNED_SETTINGS, toSearchOptions, type RetrievalSettings } from './settings.js';
-import { analyze, processTerm, tokenize } from './tokenize.js';
+import { createCachedAnalyzer } from './term-cache.js';
+import { analyze } from './tokenize.js';
 
 /** One paragraph as the index sees it; its position in the corpus is its id in MiniSearch. */
 interface Entry {
@@ -15,8 +18,18 @@ interface Entry {
   paragraph: Paragraph;
 }
 
+/**
+ * What MiniSearch is given to index: each field already analysed into terms joined by spaces. Analysing
+ * before MiniSearch does lets the index count frequent terms and stem each distinct word once.
+ */
+interface AnalysedEntry {
+  id: number;
+  text: string;
+  section: string | null;
+  title: string;
+}
+
 const FIELDS = ['text', 'section', 'title'] as const;
-type Field = (typeof FIELDS)[number];
 
 export interface SearchParagraphsOptions {
   /** At most this many passages are returned. Default 5. */
@@ -48,6 +61,8 @@ export interface IndexStats {
   cacheProblem: string | null;
 }
 
+type StatsBeforeCounting = Omit<IndexStats, 'terms' | 'paragraphs'>;
+
 /**
  * Paragraph retrieval over a corpus: a MiniSearch index of every paragraph's text, with its section title and
  * article title as lightly weighted fields, analysed by storybot's own tokenizer (stop words, stemming,
@@ -62,16 +77,18 @@ export class ParagraphIndex {
   readonly stats: IndexStats;
   private readonly searchOptions: SearchOptions;
   private readonly maxQueryTerms: number;
+  private readonly postingsBudget: number;
 
   private constructor(
-    private readonly miniSearch: MiniSearch<Entry>,
+    private readonly miniSearch: MiniSearch<AnalysedEntry>,
+    private readonly frequentTerms: ReadonlyMap<string, number>,
     private readonly entries: readonly Entry[],
     settings: RetrievalSettings,
-    stats: Omit<IndexStats, 'terms' | 'articles' | 'paragraphs'> & { articles: number },
+    stats: StatsBeforeCounting,
   ) {
-    // The question is analysed before MiniSearch sees it (to cap its terms), so MiniSearch gets bare terms.
-    this.searchOptions = { ...toSearchOptions(settings), tokenize: splitTerms, processTerm: keepTerm };
+    this.searchOptions = toSearchOptions(settings);
     this.maxQueryTerms = settings.maxQueryTerms;
+    this.postingsBudget = settings.postingsBudget;
     this.stats = { ...stats, paragraphs: entries.length, terms: miniSearch.termCount };
   }
 
@@ -79,9 +96,20 @@ export class ParagraphIndex {
   static build(corpus: Corpus, settings: RetrievalSettings = TUNED_SETTINGS): ParagraphIndex {
     const started = performance.now();
     const entries = entriesOf(corpus);
-    const miniSearch = new MiniSearch<Entry>(miniSearchOptions());
-    miniSearch.addAll(entries);
-    return new ParagraphIndex(miniSearch, entries, settings, {
+    const analyse = createCachedAnalyzer();
+    const counter = new DocumentFrequencyCounter();
+    const miniSearch = new MiniSearch<AnalysedEntry>(MINISEARCH_OPTIONS);
+    for (const { id, article, paragraph } of entries) {
+      const textTerms = analyse(paragraph.text);
+      counter.add(textTerms);
+      miniSearch.add({
+        id,
+        text: textTerms.join(' '),
+        section: paragraph.section === null ? null : analyse(paragraph.section).join(' '),
+        title: analyse(article.title).join(' '),
+      });
+    }
+    return new ParagraphIndex(miniSearch, counter.frequentTerms(), entries, settings, {
       articles: corpus.articles.length,
       ms: performance.now() - started,
       loadedFromCache: false,
@@ -104,9 +132,9 @@ export class ParagraphIndex {
     const saved = await readCacheFile(cacheFile);
     let problem = saved.problem ?? null;
     if (saved.text !== null) {
-      const loaded = loadSavedIndex(saved.text, entries);
-      if (loaded instanceof MiniSearch) {
-        return new ParagraphIndex(loaded, entries, settings, {
+      const loaded = deserializeIndex(saved.text, MINISEARCH_OPTIONS, entries.length);
+      if (!('problem' in loaded)) {
+        return new ParagraphIndex(loaded.miniSearch, loaded.frequentTerms, entries, settings, {
           articles: corpus.articles.length,
           ms: performance.now() - started,
           loadedFromCache: true,
@@ -118,8 +146,8 @@ export class ParagraphIndex {
     }
 
     const built = ParagraphIndex.build(corpus, settings);
-    const written = await writeCacheFileAtomically(cacheFile, JSON.stringify(built.miniSearch));
-    return new ParagraphIndex(built.miniSearch, built.entries, settings, {
+    const written = await writeCacheFileAtomically(cacheFile, serializeIndex({ miniSearch: built.miniSearch, frequentTerms: built.frequentTerms }));
+    return new ParagraphIndex(built.miniSearch, built.frequentTerms, built.entries, settings, {
       ...built.stats,
       cacheFile: written.written ? cacheFile : null,
       cacheProblem: [problem, written.problem].filter(Boolean).join('; ') || null,
@@ -131,7 +159,9 @@ export class ParagraphIndex {
     const limit = Math.max(0, Math.floor(options.limit ?? 5));
     const terms = [...new Set(analyze(query))].slice(0, this.maxQueryTerms);
     if (terms.length === 0 || limit === 0) return [];
-    const results = this.miniSearch.search(terms.join(' '), this.searchOptions);
+    const searched = termsWithinBudget(terms, this.frequentTerms, this.postingsBudget);
+    if (searched.length === 0) return [];
+    const results = this.miniSearch.search(searched.join(' '), this.searchOptions);
     return results.slice(0, limit).map((result) => this.passage(result.id as number, result.score));
   }
 
@@ -149,52 +179,18 @@ export class ParagraphIndex {
   }
 }
 
+// Fields arrive analysed (terms joined by spaces), so MiniSearch only splits them; the same holds for queries.
+const MINISEARCH_OPTIONS: Options<AnalysedEntry> = {
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize: (terms) => terms.split(' '),
+  processTerm: (term) => term || null,
+};
+
 function entriesOf(corpus: Corpus): Entry[] {
   const entries: Entry[] = [];
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) entries.push({ id: entries.length, article, paragraph });
   }
   return entries;
-}
-
-/** The options the index is built and loaded with; `loadJSON` needs exactly the ones it was built with. */
-function miniSearchOptions(): Options<Entry> {
-  return {
-    fields: [...FIELDS],
-    extractField: (entry, field) => (field === 'id' ? entry.id : fieldText(entry, field as Field)),
-    tokenize,
-    processTerm,
-    storeFields: [],
-  };
-}
-
-function fieldText(entry: Entry, field: Field): string | null {
-  switch (field) {
-    case 'text':
-      return entry.paragraph.text;
-    case 'section':
-      return entry.paragraph.section;
-    case 'title':
-      return entry.article.title;
-  }
-}
-
-function loadSavedIndex(json: string, entries: readonly Entry[]): MiniSearch<Entry> | { problem: string } {
-  try {
-    const loaded = MiniSearch.loadJSON<Entry>(json, miniSearchOptions());
-    if (loaded.documentCount !== entries.length) {
-      return { problem: `it holds ${loaded.documentCount} paragraphs, the corpus ${entries.length}` };
-    }
-    return loaded;
-  } catch (error) {
-    return { problem: (error as Error).message };
-  }
-}
-
-function splitTerms(terms: string): string[] {
-  return terms.split(' ');
-}
-
-function keepTerm(term: string): string {
-  return term;
 }

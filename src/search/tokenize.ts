@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { baseFormOfIrregularVerb } from './lemmas.js';
 import { isStopWord } from './stopwords.js';
 
 /**
@@ -32,7 +33,7 @@ export function tokenize(text: string): string[] {
 
 /**
  * The index terms of one token: none for a stop word; one for most words (lowercased, diacritics folded,
- * Porter-stemmed); a compound gives its parts and the whole ("long-range" → "long", "rang", "long-rang");
+ * irregular verbs put in their base form, Porter-stemmed); a compound gives its parts and the whole ("long-range" → "long", "rang", "long-rang");
  * an acronym gives itself and its stem, so "ATACMS" matches a question typed as "atacms".
  */
 export function processTerm(token: string): string[] {
@@ -83,8 +84,9 @@ function analyzeWord(word: string, keepStopWord: boolean): string[] {
 
   const lower = bare.replaceAll("'", '').toLowerCase();
   if (isAcronym(bare)) return unique([lower, stem(lower)]);
-  if (!keepStopWord && isStopWord(lower)) return [];
-  return [stem(lower)];
+  const base = baseFormOfIrregularVerb(lower);
+  if (!keepStopWord && (isStopWord(lower) || isStopWord(base))) return [];
+  return [stem(base)];
 }
 
 /** "NATO", "ERAM", "US": two or more letters and no lowercase one. */

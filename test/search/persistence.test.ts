@@ -73,12 +73,20 @@ describe('ParagraphIndex.open', () => {
 
   it('rebuilds over a saved index of valid JSON that is not an index of this corpus', async () => {
     const { stats } = await ParagraphIndex.open(story, { cacheDir });
-    const saved = JSON.parse(await readFile(stats.cacheFile!, 'utf8')) as { documentCount: number };
-    await writeFile(stats.cacheFile!, JSON.stringify({ ...saved, documentCount: saved.documentCount + 1 }));
-    const rebuilt = await ParagraphIndex.open(story, { cacheDir });
-    expect(rebuilt.stats.loadedFromCache).toBe(false);
-    await writeFile(stats.cacheFile!, '[]');
-    expect((await ParagraphIndex.open(story, { cacheDir })).stats.loadedFromCache).toBe(false);
+    const saved = JSON.parse(await readFile(stats.cacheFile!, 'utf8')) as { paragraphs: number; index: { documentCount: number } };
+    const tampered = [
+      { ...saved, paragraphs: saved.paragraphs + 1 },
+      { ...saved, index: { ...saved.index, documentCount: saved.index.documentCount + 1 } },
+      { ...saved, index: { ...saved.index, serializationVersion: 999 } },
+      { ...saved, format: 0 },
+      [],
+    ];
+    for (const contents of tampered) {
+      await writeFile(stats.cacheFile!, JSON.stringify(contents));
+      const reopened = await ParagraphIndex.open(story, { cacheDir });
+      expect(reopened.stats.loadedFromCache).toBe(false);
+      expect(reopened.stats.cacheProblem).toMatch(/unusable/);
+    }
   });
 
   it('leaves only the index file behind, no temporary files', async () => {

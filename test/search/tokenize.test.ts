@@ -44,6 +44,17 @@ describe('processTerm', () => {
     expect(processTerm('sanction')).toEqual(processTerm('sanctions'));
   });
 
+  it('puts irregular verbs in their base form, so "met" matches "meet" and "told" matches "tell"', () => {
+    expect(analyze('they met')).toEqual(analyze('they meet'));
+    expect(analyze('told reporters')).toEqual(analyze('tells reporters'));
+    expect(analyze('shares fell')).toEqual(analyze('shares fall'));
+    expect(analyze('sold')).toEqual(analyze('selling'));
+  });
+
+  it('drops an irregular form of a stop word ("made" with "make")', () => {
+    expect(analyze('made')).toEqual([]);
+  });
+
   it('maps "U.S." and "US" to the same term', () => {
     expect(processTerm('U.S.')).toEqual(['us']);
     expect(processTerm('US')).toEqual(['us']);
