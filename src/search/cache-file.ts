@@ -16,8 +16,9 @@ export async function readCacheFile(path: string): Promise<{ text: string | null
  * Writes a cache file atomically: a temporary file in the same folder, then a rename over the target, so a
  * reader never sees half a file and a crash mid-write leaves the old one. A folder that cannot be written
  * (read-only, full disk) is not an error: the cache is only an optimisation, so the reason is returned.
+ * The text may come in chunks, so a large file never has to be held as one string.
  */
-export async function writeCacheFileAtomically(path: string, text: string): Promise<{ written: boolean; problem?: string }> {
+export async function writeCacheFileAtomically(path: string, text: string | Iterable<string>): Promise<{ written: boolean; problem?: string }> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });

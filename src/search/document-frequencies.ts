@@ -5,12 +5,24 @@
  */
 export const TRACKED_ABOVE = 256;
 
-/** Counts, paragraph by paragraph, how many paragraphs hold each term. */
+/** Counts, paragraph by paragraph, how many paragraphs hold each term, and collects every term indexed. */
 export class DocumentFrequencyCounter {
   private readonly paragraphsWithTerm = new Map<string, number>();
+  private readonly otherTerms = new Set<string>();
 
+  /** The terms of one paragraph's text. */
   add(terms: readonly string[]): void {
     for (const term of new Set(terms)) this.paragraphsWithTerm.set(term, (this.paragraphsWithTerm.get(term) ?? 0) + 1);
+  }
+
+  /** Terms indexed in other fields (titles), which count for the vocabulary only. */
+  addOtherField(terms: readonly string[]): void {
+    for (const term of terms) if (!this.paragraphsWithTerm.has(term)) this.otherTerms.add(term);
+  }
+
+  /** Every term of the index. */
+  vocabulary(): Set<string> {
+    return new Set([...this.paragraphsWithTerm.keys(), ...this.otherTerms]);
   }
 
   /** The terms held by more than `TRACKED_ABOVE` paragraphs, with their counts. */

@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { z } from 'zod';
+import { ChunkedJsonMiniSearch } from './chunked-minisearch.js';
 
 /** Bump when the shape of a saved index file changes. */
 const INDEX_FILE_FORMAT = 1;
@@ -8,6 +9,7 @@ const SavedIndex = z.object({
   format: z.literal(INDEX_FILE_FORMAT),
   paragraphs: z.number().int().nonnegative(),
   frequentTerms: z.array(z.tuple([z.string(), z.number()])),
+  vocabulary: z.array(z.string()),
   // MiniSearch checks its own part when loading it; walking it here would double the load time.
   index: z.custom<AsPlainObject>((value) => typeof value === 'object' && value !== null),
 });
@@ -16,15 +18,24 @@ const SavedIndex = z.object({
 export interface IndexContents<T> {
   miniSearch: MiniSearch<T>;
   frequentTerms: ReadonlyMap<string, number>;
+  vocabulary: ReadonlySet<string>;
 }
 
-export function serializeIndex<T>({ miniSearch, frequentTerms }: IndexContents<T>): string {
-  return JSON.stringify({
+/**
+ * The saved index as JSON text in chunks (see `ChunkedJsonMiniSearch`): what storybot knows about the index,
+ * then MiniSearch's own JSON under `index`.
+ */
+export function* serializeIndex<T>({ miniSearch, frequentTerms, vocabulary }: IndexContents<T>): Generator<string> {
+  const header = {
     format: INDEX_FILE_FORMAT,
     paragraphs: miniSearch.documentCount,
     frequentTerms: [...frequentTerms],
-    index: miniSearch,
-  });
+    vocabulary: [...vocabulary],
+  };
+  yield `${JSON.stringify(header).slice(0, -1)},"index":`;
+  if (miniSearch instanceof ChunkedJsonMiniSearch) yield* miniSearch.toJSONChunks();
+  else yield JSON.stringify(miniSearch);
+  yield '}';
 }
 
 /**
@@ -40,7 +51,7 @@ export function deserializeIndex<T>(json: string, options: Options<T>, paragraph
     }
     const miniSearch = MiniSearch.loadJS<T>(saved.data.index, options);
     if (miniSearch.documentCount !== paragraphs) return { problem: 'its index does not match its header' };
-    return { miniSearch, frequentTerms: new Map(saved.data.frequentTerms) };
+    return { miniSearch, frequentTerms: new Map(saved.data.frequentTerms), vocabulary: new Set(saved.data.vocabulary) };
   } catch (error) {
     return { problem: (error as Error).message };
   }

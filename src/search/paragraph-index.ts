@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { Options, SearchOptions } from 'minisearch';
 import type { Article, Corpus, Paragraph } from '../corpus/schema.js';
 import { readCacheFile, writeCacheFileAtomically } from './cache-file.js';
+import { ChunkedJsonMiniSearch } from './chunked-minisearch.js';
 import { DocumentFrequencyCounter, termsWithinBudget } from './document-frequencies.js';
-import { deserializeIndex, serializeIndex } from './index-file.js';
+import { deserializeIndex, serializeIndex, type IndexContents } from './index-file.js';
 import { indexFormatKey } from './index-key.js';
 import type { Passage } from './schema.js';
 import { TUNED_SETTINGS, toSearchOptions, type RetrievalSettings } from './settings.js';
@@ -80,16 +81,15 @@ export class ParagraphIndex {
   private readonly postingsBudget: number;
 
   private constructor(
-    private readonly miniSearch: MiniSearch<AnalysedEntry>,
-    private readonly frequentTerms: ReadonlyMap<string, number>,
+    private readonly contents: IndexContents<AnalysedEntry>,
     private readonly entries: readonly Entry[],
     settings: RetrievalSettings,
     stats: StatsBeforeCounting,
   ) {
-    this.searchOptions = toSearchOptions(settings);
+    this.searchOptions = toSearchOptions(settings, (term) => contents.vocabulary.has(term));
     this.maxQueryTerms = settings.maxQueryTerms;
     this.postingsBudget = settings.postingsBudget;
-    this.stats = { ...stats, paragraphs: entries.length, terms: miniSearch.termCount };
+    this.stats = { ...stats, paragraphs: entries.length, terms: contents.miniSearch.termCount };
   }
 
   /** Builds the index in memory, without looking for or writing a saved one. */
@@ -98,18 +98,23 @@ export class ParagraphIndex {
     const entries = entriesOf(corpus);
     const analyse = createCachedAnalyzer();
     const counter = new DocumentFrequencyCounter();
-    const miniSearch = new MiniSearch<AnalysedEntry>(MINISEARCH_OPTIONS);
+    const miniSearch = new ChunkedJsonMiniSearch<AnalysedEntry>(MINISEARCH_OPTIONS);
     for (const { id, article, paragraph } of entries) {
       const textTerms = analyse(paragraph.text);
+      const sectionTerms = paragraph.section === null ? [] : analyse(paragraph.section);
+      const titleTerms = analyse(article.title);
       counter.add(textTerms);
+      counter.addOtherField(sectionTerms);
+      counter.addOtherField(titleTerms);
       miniSearch.add({
         id,
         text: textTerms.join(' '),
-        section: paragraph.section === null ? null : analyse(paragraph.section).join(' '),
-        title: analyse(article.title).join(' '),
+        section: paragraph.section === null ? null : sectionTerms.join(' '),
+        title: titleTerms.join(' '),
       });
     }
-    return new ParagraphIndex(miniSearch, counter.frequentTerms(), entries, settings, {
+    const contents = { miniSearch, frequentTerms: counter.frequentTerms(), vocabulary: counter.vocabulary() };
+    return new ParagraphIndex(contents, entries, settings, {
       articles: corpus.articles.length,
       ms: performance.now() - started,
       loadedFromCache: false,
@@ -134,7 +139,7 @@ export class ParagraphIndex {
     if (saved.text !== null) {
       const loaded = deserializeIndex(saved.text, MINISEARCH_OPTIONS, entries.length);
       if (!('problem' in loaded)) {
-        return new ParagraphIndex(loaded.miniSearch, loaded.frequentTerms, entries, settings, {
+        return new ParagraphIndex(loaded, entries, settings, {
           articles: corpus.articles.length,
           ms: performance.now() - started,
           loadedFromCache: true,
@@ -146,8 +151,8 @@ export class ParagraphIndex {
     }
 
     const built = ParagraphIndex.build(corpus, settings);
-    const written = await writeCacheFileAtomically(cacheFile, serializeIndex({ miniSearch: built.miniSearch, frequentTerms: built.frequentTerms }));
-    return new ParagraphIndex(built.miniSearch, built.frequentTerms, built.entries, settings, {
+    const written = await writeCacheFileAtomically(cacheFile, serializeIndex(built.contents));
+    return new ParagraphIndex(built.contents, built.entries, settings, {
       ...built.stats,
       cacheFile: written.written ? cacheFile : null,
       cacheProblem: [problem, written.problem].filter(Boolean).join('; ') || null,
@@ -159,9 +164,9 @@ export class ParagraphIndex {
     const limit = Math.max(0, Math.floor(options.limit ?? 5));
     const terms = [...new Set(analyze(query))].slice(0, this.maxQueryTerms);
     if (terms.length === 0 || limit === 0) return [];
-    const searched = termsWithinBudget(terms, this.frequentTerms, this.postingsBudget);
+    const searched = termsWithinBudget(terms, this.contents.frequentTerms, this.postingsBudget);
     if (searched.length === 0) return [];
-    const results = this.miniSearch.search(searched.join(' '), this.searchOptions);
+    const results = this.contents.miniSearch.search(searched.join(' '), this.searchOptions);
     return results.slice(0, limit).map((result) => this.passage(result.id as number, result.score));
   }
 

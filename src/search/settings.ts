@@ -9,9 +9,11 @@ export interface RetrievalSettings {
   boost: { text: number; section: number; title: number };
   /**
    * Edit distance allowed, as a share of the term's length, for terms of at least `minLength` characters
-   * (short terms would match too much and cost the most on a large vocabulary); `false` for exact terms only.
+   * (short terms would match too much); `false` for exact terms only. With `unknownTermsOnly`, only a term
+   * the index does not hold (a typo, another spelling) is looked up fuzzily: a fuzzy lookup walks the whole
+   * vocabulary tree and costs milliseconds on a large corpus.
    */
-  fuzzy: { ratio: number; minLength: number; maxDistance: number } | false;
+  fuzzy: { ratio: number; minLength: number; maxDistance: number; unknownTermsOnly: boolean } | false;
   /** Whether a term also matches longer terms it begins, for terms of at least `minLength` characters. */
   prefix: { minLength: number } | false;
   /** Score weights of fuzzy and prefix matches relative to an exact match (MiniSearch's `weights`). */
@@ -31,23 +33,24 @@ export interface RetrievalSettings {
 
 export const TUNED_SETTINGS: RetrievalSettings = {
   boost: { text: 1, section: 0.5, title: 0.8 },
-  fuzzy: { ratio: 0.2, minLength: 5, maxDistance: 2 },
+  fuzzy: { ratio: 0.3, minLength: 5, maxDistance: 2, unknownTermsOnly: true },
   prefix: false,
   weights: { fuzzy: 0.45, prefix: 0.375 },
   combineWith: 'OR',
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   maxQueryTerms: 48,
-  postingsBudget: 20_000,
+  postingsBudget: 5_000,
 };
 
-/** The MiniSearch search options that carry out these settings. */
-export function toSearchOptions(settings: RetrievalSettings): SearchOptions {
+/** The MiniSearch search options that carry out these settings on an index holding the terms `isKnown` says. */
+export function toSearchOptions(settings: RetrievalSettings, isKnown: (term: string) => boolean): SearchOptions {
   const { fuzzy, prefix } = settings;
+  const fuzzyFor = (term: string) => fuzzy && term.length >= fuzzy.minLength && !(fuzzy.unknownTermsOnly && isKnown(term));
   return {
     // MiniSearch reads a boost of 0 as 1, so a field weighted 0 is left out of the fields searched instead.
     fields: Object.entries(settings.boost).filter(([, boost]) => boost > 0).map(([field]) => field),
     boost: { ...settings.boost },
-    fuzzy: fuzzy ? (term) => (term.length >= fuzzy.minLength ? fuzzy.ratio : false) : false,
+    fuzzy: fuzzy ? (term) => (fuzzyFor(term) ? fuzzy.ratio : false) : false,
     maxFuzzy: fuzzy ? fuzzy.maxDistance : 0,
     prefix: prefix ? (term) => term.length >= prefix.minLength : false,
     weights: { ...settings.weights },

@@ -68,6 +68,8 @@ const IRREGULAR_NEGATED_STEMS: Record<string, string> = { wo: 'will', ca: 'can',
 const AUXILIARY_CONTRACTION = /'(?:re|ve|d|m|ll)$/i;
 const ABBREVIATION_WITH_DOTS = /^\p{L}(?:\.\p{L})+\.?$/u;
 const NUMBER = /^\p{N}[\p{N},]*(?:\.\p{N}+)*$/u;
+// A number run into its unit or suffix: "48m", "10km", "1990s", "3rd".
+const NUMBER_WITH_SUFFIX = /^(\p{N}[\p{N},]*(?:\.\p{N}+)*)\p{L}+$/u;
 const ASCII_LETTERS = /^[a-z]+$/;
 
 /** The terms of one word without hyphens; `keepStopWord` is for the parts of a compound's whole form. */
@@ -81,6 +83,9 @@ function analyzeWord(word: string, keepStopWord: boolean): string[] {
   const bare = word.replace(POSSESSIVE, '').replace(AUXILIARY_CONTRACTION, '');
   if (ABBREVIATION_WITH_DOTS.test(bare)) return [bare.replaceAll('.', '').toLowerCase()];
   if (NUMBER.test(bare)) return [bare.replaceAll(',', '')];
+
+  const numberAndSuffix = NUMBER_WITH_SUFFIX.exec(bare);
+  if (numberAndSuffix) return unique([bare.replaceAll(',', '').toLowerCase(), numberAndSuffix[1]!.replaceAll(',', '')]);
 
   const lower = bare.replaceAll("'", '').toLowerCase();
   if (isAcronym(bare)) return unique([lower, stem(lower)]);

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/schema.js';
+import { serializeIndex, type IndexContents } from '../../src/search/index-file.js';
 import { ParagraphIndex } from '../../src/search/paragraph-index.js';
 import { loadStory } from './helpers.js';
 
-const QUESTIONS = ['Where will Trump meet Putin?', 'What is the range of the Tomahawk?', 'Who sponsors the sanctions bill?', 'US officials'];
+const QUESTIONS = ['Where will Trump meet Putin?', 'What is the range of the Tomahawk?', 'Who sponsors the sanctions bill?', 'US officials', 'Zelenskyy wants Tomahwks'];
 
 let story: Corpus;
 let cacheDir: string;
@@ -126,5 +127,22 @@ describe('ParagraphIndex.open', () => {
     const index = await ParagraphIndex.open(story, { cacheDir: null });
     expect(index.stats).toMatchObject({ loadedFromCache: false, cacheFile: null, cacheProblem: null });
     expect(await readdir(cacheDir)).toEqual([]);
+  });
+});
+
+describe('serializeIndex', () => {
+  it('writes in chunks the same JSON that one JSON.stringify of the index would give', async () => {
+    const index = ParagraphIndex.build(story);
+    const { miniSearch, frequentTerms, vocabulary } = (index as unknown as { contents: IndexContents<unknown> }).contents;
+    const whole = JSON.stringify({
+      format: 1,
+      paragraphs: miniSearch.documentCount,
+      frequentTerms: [...frequentTerms],
+      vocabulary: [...vocabulary],
+      index: miniSearch,
+    });
+    const chunks = [...serializeIndex({ miniSearch, frequentTerms, vocabulary })];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(JSON.parse(chunks.join(''))).toEqual(JSON.parse(whole));
   });
 });

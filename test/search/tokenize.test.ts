@@ -78,6 +78,12 @@ describe('processTerm', () => {
     expect(processTerm('2.5')).toEqual(['2.5']);
   });
 
+  it('gives a number run into its unit both whole and as the number ("£48m" is "48m" and "48")', () => {
+    expect(analyze('£48m')).toEqual(['48m', '48']);
+    expect(analyze('10km')).toEqual(['10km', '10']);
+    expect(analyze('the 1990s')).toEqual(['1990s', '1990']);
+  });
+
   it('folds curly apostrophes and drops the possessive "s"', () => {
     expect(processTerm('Russia’s')).toEqual(processTerm("Russia's"));
     expect(processTerm("Russia's")).toEqual(processTerm('Russia'));
