@@ -51,11 +51,6 @@ export function packEmbeds(draft: EmbedDraft): OutgoingMessage[] {
   return groupIntoMessages(embeds);
 }
 
-/** Plain text as one or more messages of at most 2,000 characters. */
-export function packText(text: string): OutgoingMessage[] {
-  return splitMarkdown(text, DiscordLimits.content).map((content) => ({ content }));
-}
-
 /** The lines of a list packed into as few field values as fit, each line whole where it can be. */
 function fieldsFor(list: FieldList): APIEmbedField[] {
   const values: string[] = [];
