@@ -1,5 +1,5 @@
 import { REST, Routes, type RESTGetCurrentApplicationResult, type RESTOptions } from 'discord.js';
-import { ConfigError, loadConfig, type DiscordConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config, type DiscordConfig } from '../config.js';
 import type { Command } from './command.js';
 import { loadCommands } from './load-commands.js';
 import { isMainModule, runScript } from './run-script.js';
@@ -32,12 +32,12 @@ export async function deployCommands(discord: DiscordConfig, options: DeployOpti
   return { scope: discord.guildId ? 'guild' : 'global', applicationId, guildId: discord.guildId, commands: body.map((command) => command.name) };
 }
 
-async function main(): Promise<void> {
-  const { discord } = loadConfig();
-  if (!discord) throw new ConfigError('DISCORD_TOKEN is not set: deploying commands needs the bot token');
-  const result = await deployCommands(discord);
+/** Deploys with the configuration `npm run deploy-commands` reads; returns the line it prints. */
+export async function deployFromConfig(config: Config, options: DeployOptions = {}): Promise<string> {
+  if (!config.discord) throw new ConfigError('DISCORD_TOKEN is not set: deploying commands needs the bot token');
+  const result = await deployCommands(config.discord, options);
   const where = result.scope === 'guild' ? `in guild ${result.guildId} (available at once)` : 'globally (every server the bot is in)';
-  process.stdout.write(`Registered ${result.commands.length} commands ${where}: /${result.commands.join(', /')}\n`);
+  return `Registered ${result.commands.length} commands ${where}: /${result.commands.join(', /')}`;
 }
 
-if (isMainModule(import.meta.url)) runScript(main);
+if (isMainModule(import.meta.url)) runScript(async () => void process.stdout.write(`${await deployFromConfig(loadConfig())}\n`));
