@@ -64,6 +64,19 @@ export function isActorNoun(word: string): boolean {
   return tagsOf(word).includes('Actor');
 }
 
+const FUNCTION_TAGS = new Set([
+  'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord', 'Gerund', 'PastTense',
+  'Comparative', 'Superlative', 'Modal', 'Copula', 'Negative',
+]);
+
+/**
+ * Whether a word can stand before a title as part of it ("Transport Minister", "Former President"), unlike
+ * the words that merely open a sentence ("During", "Following", "Asked").
+ */
+export function canQualifyTitle(word: string): boolean {
+  return !tagsOf(word).some((tag) => FUNCTION_TAGS.has(tag));
+}
+
 /**
  * A word of ordinary English that is not a name ("During", "Pending", "However"): capitalised at the start
  * of a sentence, it does not begin a name.

@@ -3,7 +3,7 @@
  * ("Treasury Secretary Scott Bessent", "Secretary of State Marco Rubio", "Mr. Bessent"), which this module
  * finds in a paragraph and splits into the title and the name.
  */
-import { firstNameGender, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
+import { canQualifyTitle, firstNameGender, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
 
 /** A capitalised run that may name a person, with its title split off. */
 export interface NameRun {
@@ -50,7 +50,9 @@ export const TITLE_WORDS = new Set(
     'reverend rev. father sister coach speaker leader attorney prosecutor dean provost emir sheikh ayatollah rabbi ' +
     'bishop archbishop cardinal imam councillor councilman councilwoman alderman magistrate treasurer marshal ' +
     'trooper agent pastor founder chairperson assemblyman assemblywoman emperor empress sultan crown-prince ' +
-    'deputy delegate economist analyst strategist adviser advisor aide official diplomat negotiator'
+    'deputy delegate economist analyst strategist adviser advisor aide official diplomat negotiator executive ' +
+    'manager editor lawyer scientist researcher historian expert consultant campaigner activist organiser ' +
+    'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep'
   ).split(' '),
 );
 
@@ -180,7 +182,7 @@ function splitTitle(text: string, run: Token[]): NameRun | null {
   if (tokens.length === 0) return null;
 
   // "The", "During", "Friday's" open a sentence without opening a name.
-  if (first.opensSentence && tokens.length > 1 && opensWithoutNaming(tokens[0]!.text)) {
+  if (first.opensSentence && tokens.length > 1 && opensWithoutNaming(tokens[0]!.text, tokens[1]!.text)) {
     tokens = tokens.slice(1);
   } else if (/^(?:the|a|an)$/i.test(tokens[0]!.text)) {
     tokens = tokens.slice(1);
@@ -211,9 +213,10 @@ function splitTitle(text: string, run: Token[]): NameRun | null {
   };
 }
 
-function opensWithoutNaming(word: string): boolean {
+function opensWithoutNaming(word: string, next: string): boolean {
   if (/^(?:the|a|an)$/i.test(word)) return true;
   if (isTitleWord(word) || isFirstName(word)) return false;
+  if (isTitleWord(next) && canQualifyTitle(word)) return false;
   const bare = stripPossessive(word);
   return isDateWord(bare) || isCommonWord(bare);
 }

@@ -28,7 +28,7 @@ export function isRoleNoun(word: string): boolean {
   return TITLE_WORDS.has(lower) || isActorNoun(lower);
 }
 
-const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?([^,;:()"“”‘’]{3,100}?)\s*(?:,|;|\.(?:\s|$)|$|\s—)/u;
+const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?((?:[^,;:()"“”‘’']|['’](?=\p{L}|\s))(?:[^,;:()"“”‘]|['’](?=\p{L}|\s)){2,99}?)\s*(?:,|;|\.(?:\s|$)|$|\s—)/u;
 const NOT_A_ROLE = /^(?:who|whom|whose|which|that|and|but|or|said|says|told|in|on|at|after|before|while|when|as|if|\d)/i;
 const ROLE_SUFFIX = /(?:ist|ian|er|or|ant|ent|ee|ary|man|woman|person|ive|ate)$/;
 
@@ -51,7 +51,7 @@ export function appositiveRole(text: string, nameEnd: number): string | null {
 }
 
 const PRECEDING_ROLE =
-  /(?:^|\b(?:the|his|her|their|its|a|an|[\p{Lu}][\p{L}.]*['’]s)\s+|(?<=^|[\s(])(?=\p{Lu}))((?:\p{Lu}[\p{Ll}-]+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+$/u;
+  /(?:^|\b(?:the|his|her|their|its|a|an|[\p{L}.]+['’]s)\s+|(?<=^|[\s(])(?=\p{Lu}))((?:\p{Lu}[\p{Ll}-]+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),?\s+$/u;
 
 /**
  * A lowercase role right before a name: "his special envoy Steve Witkoff" → "special envoy", "Opposition

@@ -104,7 +104,8 @@ export class PeopleIndex {
   resolveRole(noun: string, where?: Whereabouts): Person | undefined {
     const words = noun.toLowerCase().replace(/^the\s+/, '').split(/\s+/).filter(Boolean);
     const head = words.at(-1);
-    if (head === undefined || !isRoleNoun(head)) return undefined;
+    // A plural ("workers", "officials") is a group, not the one person a role noun stands for.
+    if (head === undefined || !isRoleNoun(head) || /[^s]s$/.test(head)) return undefined;
     const matching = this.people.filter((person) => {
       const role = person.role?.toLowerCase() ?? '';
       return words.every((word) => role.includes(word.replace(/^former$/, '')));
@@ -147,8 +148,8 @@ export class PeopleIndex {
   private placeSightings(sightings: Sighting[]): void {
     for (const sighting of sightings) {
       const where = { article: sighting.article, paragraph: sighting.paragraph, offset: sighting.run.start };
-      const named = this.byName.get(sighting.run.name.join(' ').toLowerCase());
-      const person = named?.length === 1 ? named[0] : this.resolve(sighting.run.name.join(' '), where);
+      const named = this.byName.get(sighting.run.name.join(' ').toLowerCase()) ?? this.byName.get(sighting.run.name.at(-1)!.toLowerCase());
+      const person = named && this.nearest(named, where);
       if (!person) continue;
       const key = paragraphKey(sighting.article, sighting.paragraph);
       const spans = this.spans.get(key) ?? [];
@@ -168,7 +169,9 @@ export class PeopleIndex {
     for (const article of corpus.articles) {
       for (const paragraph of article.paragraphs) {
         for (const match of paragraph.text.matchAll(ROLE_NOUN_PHRASE)) {
-          if (!isRoleNoun(match[2]!)) continue;
+          // "the general secretary": "general" only qualifies the role noun after it.
+          const nextWord = /^\s+(\p{Ll}+)/u.exec(paragraph.text.slice(match.index + match[0].length))?.[1];
+          if (!isRoleNoun(match[2]!) || (nextWord !== undefined && isRoleNoun(nextWord))) continue;
           const where = { article: article.slug, paragraph: paragraph.n, offset: match.index };
           const person = this.resolveRole(match[1]!, where);
           if (person) addAlias(person, match[0].toLowerCase());
