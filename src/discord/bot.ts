@@ -14,6 +14,7 @@ import type { Story } from '../story.js';
 import type { CommandContext } from './command.js';
 import { ConversationMemory } from './conversation-memory.js';
 import { createConversationHandler } from './conversations.js';
+import { inviteUrl } from './invite.js';
 import { loadCommands } from './load-commands.js';
 import { QuestionRateLimit } from './rate-limit.js';
 import { NO_PINGS } from './reply.js';
@@ -90,7 +91,10 @@ export async function startBot({ config, story, logger, tuning = {} }: StartBotO
     context.conversations = false;
     client = await connect(false);
   }
-  log.info({ user: client.user.tag, guilds: client.guilds.cache.size, commands: commands.size, conversations: context.conversations }, 'bot ready');
+  log.info(
+    { user: client.user.tag, guilds: client.guilds.cache.size, commands: commands.size, conversations: context.conversations, invite: inviteUrl(client.application.id) },
+    'bot ready',
+  );
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type RESTOptions } from 'discord.js';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type DiscordConfig } from '../config.js';
+import { createLogger } from '../logger.js';
 import { isMainModule, runScript } from './run-script.js';
 
 /** The bot's entry point, which `npm start` runs; each shard is one process running it. */
@@ -70,7 +71,7 @@ async function recommendedShards(discord: DiscordConfig, rest: Partial<RESTOptio
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.discord) throw new ConfigError('DISCORD_TOKEN is not set: the sharded bot needs the bot token');
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   const shards = await startSharded({ discord: config.discord, logger });
   const onSignal = () => {
     logger.info('stopping every shard');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AskOptions, Story } from '../../src/story.js';
 import { Ids, type InteractionRecord } from '../doubles/discord.js';
 import { fakeStory } from './fake-story.js';
@@ -64,6 +64,14 @@ describe('the bot under faults, limits and shutdown', () => {
     const next = double.sendSlashCommand('ask', { question: 'When does construction start?' });
     expect((await harness.finished(next)).outcome).toBe('ok');
     await harness.logs.waitFor((line) => line.msg === 'gateway session resumed');
+  });
+
+  it('keeps its gateway connection alive with heartbeats the double acknowledges', async () => {
+    harness = await startHarness({ story: fakeStory(), double: { heartbeatIntervalMs: 60 } });
+    await vi.waitFor(() => expect(harness!.double.heartbeats).toBeGreaterThanOrEqual(3), { timeout: 2000 });
+    expect(harness.bot.client.ws.ping).toBeGreaterThanOrEqual(0);
+    expect(harness.double.resumes).toEqual([]);
+    expect(harness.double.identifies).toHaveLength(1);
   });
 
   it('keeps serving slash commands, with a warning, when the Message Content intent is refused', async () => {
