@@ -1,0 +1,132 @@
+import type { ArticleAnalysis } from './article-analysis.js';
+import { isQuoted, type ArticleSentence, type Span } from './article-text.js';
+import { capitalise, clauseAround } from './clauses.js';
+import { findDates } from './dates.js';
+import { mentionWeight, sentenceWeight, type FactDraft } from './fact-draft.js';
+import { acronymDefinitions, findOrganisations } from './organisations.js';
+import { findPlaces } from './places.js';
+import type { FactKind } from './schema.js';
+
+/**
+ * Places, organisations, and days and dates as facts: each names the thing and what the article says happens
+ * there or then, from the clause of its most telling mention ("Budapest, Hungary — Trump will meet Putin in
+ * Budapest…"), and cites the paragraphs that mention it.
+ */
+
+interface Mention {
+  key: string;
+  /** How the thing is written; the fullest way wins ("Budapest, Hungary" over "Budapest"). */
+  display: string;
+  sentence: ArticleSentence;
+  span: Span;
+}
+
+const CONTEXT_WORDS = 22;
+const MAX_SOURCES = 3;
+
+export function placeFacts(analysis: ArticleAnalysis, organisationNames: ReadonlySet<string>): FactDraft[] {
+  const excluded = new Set([...analysis.personNames, ...organisationNames]);
+  const mentions: Mention[] = [];
+  const initialOnly = new Map<string, boolean>();
+  for (const sentence of analysis.sentences) {
+    for (const place of findPlaces(sentence.text, analysis.nouns[sentence.index] ?? [], excluded)) {
+      const key = `place:${place.place.name}`;
+      // A city named only at the start of sentences may be a capitalised word ("Reading the report…").
+      const onlyInitial = place.sentenceInitial && place.place.type === 'city';
+      initialOnly.set(key, (initialOnly.get(key) ?? true) && onlyInitial);
+      mentions.push({ key, display: place.text, sentence, span: place });
+    }
+  }
+  return groupedFacts('place', mentions.filter((mention) => !initialOnly.get(mention.key)), analysis);
+}
+
+/** Organisation facts, and every name that was taken for an organisation (which is then no place). */
+export function organisationFacts(analysis: ArticleAnalysis): { facts: FactDraft[]; names: Set<string> } {
+  const acronyms = acronymDefinitions(analysis.article.paragraphs.map((paragraph) => paragraph.text).join('\n'));
+  const mentions: Mention[] = [];
+  const names = new Set<string>();
+  for (const sentence of analysis.sentences) {
+    for (const organisation of findOrganisations(analysis.nouns[sentence.index] ?? [], acronyms, analysis.personNames)) {
+      names.add(organisation.text);
+      const acronym = [...acronyms].find(([, expansion]) => expansion === organisation.key)?.[0];
+      const display = acronym && acronym !== organisation.key ? `${organisation.key} (${acronym})` : organisation.key;
+      mentions.push({ key: `organisation:${organisation.key.toLowerCase()}`, display, sentence, span: organisation });
+    }
+  }
+  return { facts: groupedFacts('organisation', mentions, analysis), names };
+}
+
+/**
+ * Each day or date with what happens then. One date can carry several events ("Wednesday": a dinner, an
+ * announcement), so mentions group by date and clause, not by date alone.
+ */
+export function dateFacts(analysis: ArticleAnalysis): FactDraft[] {
+  const drafts: FactDraft[] = [];
+  for (const sentence of analysis.sentences) {
+    for (const date of findDates(sentence.text)) {
+      // "Today" inside a quotation is the speaker's day, which the reader cannot place.
+      if (date.relative && isQuoted(sentence, date)) continue;
+      const context = clauseAround(sentence.text, date, { maxWords: CONTEXT_WORDS, quoted: sentence.quoted });
+      drafts.push({
+        kind: 'date',
+        text: `${capitalise(date.text)} — ${context}`,
+        key: `date:${date.key}:${context.toLowerCase()}`,
+        score: sentenceWeight(analysis.centrality[sentence.index] ?? 0, analysis.prominence[sentence.index] ?? 0),
+        sources: [sentence],
+      });
+    }
+  }
+  return drafts;
+}
+
+function groupedFacts(kind: FactKind, mentions: Mention[], analysis: ArticleAnalysis): FactDraft[] {
+  const groups = new Map<string, Mention[]>();
+  for (const mention of mentions) groups.set(mention.key, [...(groups.get(mention.key) ?? []), mention]);
+  const weight = (mention: Mention) =>
+    sentenceWeight(analysis.centrality[mention.sentence.index] ?? 0, analysis.prominence[mention.sentence.index] ?? 0) -
+    (isQuoted(mention.sentence, mention.span) ? 0.3 : 0);
+  const ranked = [...groups].map(([key, group]) => ({ key, group: [...group].sort((a, b) => weight(b) - weight(a)) }));
+  ranked.sort((a, b) => b.group.length - a.group.length || weight(b.group[0]!) - weight(a.group[0]!));
+
+  // Each thing is described by a sentence not already used for another, where it has one, so that two
+  // places named in the lede do not both read as the lede.
+  const usedSentences = new Set<ArticleSentence>();
+  const drafts: FactDraft[] = [];
+  for (const { key, group } of ranked) {
+    const described = group.map((mention) => ({ mention, context: contextOf(mention) }));
+    const best =
+      described.find(({ mention, context }) => !usedSentences.has(mention.sentence) && readsAlone(context)) ??
+      described.find(({ context }) => readsAlone(context)) ??
+      described[0]!;
+    usedSentences.add(best.mention.sentence);
+    const display = group.map((mention) => mention.display).sort((a, b) => b.length - a.length)[0]!;
+    drafts.push({
+      kind,
+      text: `${display} — ${best.context}`,
+      key,
+      score: 0.5 * mentionWeight(group.length) + 0.5 * weight(group[0]!),
+      sources: uniqueParagraphs([best.mention.sentence, ...group.map((mention) => mention.sentence)]).slice(0, MAX_SOURCES),
+    });
+  }
+  return drafts;
+}
+
+function contextOf(mention: Mention): string {
+  return clauseAround(mention.sentence.text, mention.span, { maxWords: CONTEXT_WORDS, quoted: mention.sentence.quoted });
+}
+
+// A clause that opens with a participle ("Weighing options to…") or mid-quotation has lost its subject.
+function readsAlone(context: string): boolean {
+  return !/^(?:\p{Lu}\p{Ll}+ing|…|["“”])/u.test(context);
+}
+
+/** The sentences in order, one per paragraph. */
+export function uniqueParagraphs(sentences: ArticleSentence[]): ArticleSentence[] {
+  const seen = new Set<string>();
+  return sentences.filter((sentence) => {
+    const key = `${sentence.article.slug}#${sentence.paragraph.n}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
