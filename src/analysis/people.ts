@@ -1,0 +1,309 @@
+/**
+ * The people a corpus names, each under one canonical name with the aliases, role and gender the articles
+ * give them, found by the rules of English news writing: a person is introduced by full name, often with a
+ * title or an appositive, and is then called by surname, by title and surname, or by a role noun.
+ */
+import type { Corpus } from '../corpus/schema.js';
+import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from './people-names.js';
+import { isFirstName, type Gender } from './people-lexicon.js';
+import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle } from './people-roles.js';
+import type { Person } from './schema.js';
+import { SPEECH_VERB } from './speech-verbs.js';
+
+/** Where, in one paragraph, a person is named. */
+export interface PersonSpan {
+  person: Person;
+  start: number;
+  end: number;
+}
+
+/** A place in the corpus: an article's paragraph and, optionally, an offset in its text. */
+export interface Whereabouts {
+  article: string;
+  paragraph: number;
+  offset?: number;
+}
+
+/** A capitalised run that names someone, before we know whom. */
+interface Sighting {
+  article: string;
+  paragraph: number;
+  run: NameRun;
+  surface: string;
+  role: string | null;
+  evidence: boolean;
+}
+
+interface Candidate {
+  words: string[];
+  sightings: Sighting[];
+  evidence: boolean;
+}
+
+const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,"“”]{1,80},)?\s+(?:\p{Ll}+ly\s+)?${SPEECH_VERB}\b`, 'u');
+const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|according\s+to)\s+$`, 'iu');
+const WHO_AFTER = /^['’]?s?,\s+(?:who|whose|\d{1,3},)/u;
+const PRONOUNS_MALE = /\b(?:he|him|his|himself)\b/gi;
+const PRONOUNS_FEMALE = /\b(?:she|her|hers|herself)\b/gi;
+const ROLE_NOUN_PHRASE = /\bthe\s+((?:former\s+|current\s+|then-|\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}[\p{Ll}-]+))\b/gu;
+// How far back a surname or role noun looks for the person it stands for.
+const LOOKBACK_PARAGRAPHS = 40;
+
+/** Finds the people a corpus names. */
+export function findPeople(corpus: Corpus): Person[] {
+  return PeopleIndex.fromCorpus(corpus).people;
+}
+
+/** The people of a corpus, where each is named, and how to tell whom a name, title or role noun means. */
+export class PeopleIndex {
+  private readonly spans = new Map<string, PersonSpan[]>();
+  private readonly byName = new Map<string, Person[]>();
+
+  private constructor(readonly people: Person[]) {}
+
+  /** Reads every paragraph of a corpus; linear in its length. */
+  static fromCorpus(corpus: Corpus): PeopleIndex {
+    const sightings = collectSightings(corpus);
+    const candidates = groupCandidates(sightings);
+    const index = new PeopleIndex(choosePeople(candidates));
+    index.indexNames();
+    index.placeSightings(sightings);
+    index.addRoleNounAliases(corpus);
+    inferGenders(corpus, index);
+    return index;
+  }
+
+  /** The people named in one paragraph, in reading order. */
+  mentionsIn(article: string, paragraph: number): readonly PersonSpan[] {
+    return this.spans.get(paragraphKey(article, paragraph)) ?? [];
+  }
+
+  /**
+   * The person a name means: a full name, a surname, a title and name ("Sen. Graham", "Mr. Bessent"), an
+   * alias, or a role ("the president", "Treasury Secretary"). Where two people share the name, `where`
+   * picks the one named most recently before it.
+   */
+  resolve(mention: string, where?: Whereabouts): Person | undefined {
+    const text = mention.trim().replace(/['’]s?$/u, '').replace(/\s+/g, ' ');
+    const bare = text.replace(/^the\s+/i, '');
+    const direct = this.byName.get(bare.toLowerCase());
+    if (direct) return this.nearest(direct, where);
+    const run = findNameRuns(bare).find((candidate) => candidate.name.length > 0);
+    if (run) {
+      const named = this.byName.get(run.name.join(' ').toLowerCase()) ?? this.byName.get(run.name.at(-1)!.toLowerCase());
+      if (named) return this.nearest(named, where);
+    }
+    return this.resolveRole(bare, where);
+  }
+
+  /**
+   * The person a role noun stands for: "the president", "the senator", "the Treasury secretary". A bare noun
+   * prefers the person whose title is that very word ("President") over a qualified one ("Russian President"),
+   * as news writing uses "the president" for its own country's; then the one named most recently.
+   */
+  resolveRole(noun: string, where?: Whereabouts): Person | undefined {
+    const words = noun.toLowerCase().replace(/^the\s+/, '').split(/\s+/).filter(Boolean);
+    const head = words.at(-1);
+    // A plural ("workers", "officials") is a group, not the one person a role noun stands for.
+    if (head === undefined || !isRoleNoun(head) || /[^s]s$/.test(head)) return undefined;
+    const matching = this.people.filter((person) => {
+      const role = person.role?.toLowerCase() ?? '';
+      return words.every((word) => role.includes(word.replace(/^former$/, '')));
+    });
+    if (matching.length === 0) return undefined;
+    const exact = matching.filter((person) => person.role?.toLowerCase() === words.join(' '));
+    return this.nearest(exact.length > 0 ? exact : matching, where);
+  }
+
+  /** Of several people, the one named most recently before `where`, else the most named. */
+  private nearest(people: Person[], where?: Whereabouts): Person | undefined {
+    if (people.length <= 1 || where === undefined) return mostMentioned(people);
+    const wanted = new Set(people);
+    for (let paragraph = where.paragraph; paragraph >= Math.max(1, where.paragraph - LOOKBACK_PARAGRAPHS); paragraph--) {
+      const spans = this.mentionsIn(where.article, paragraph);
+      for (let k = spans.length - 1; k >= 0; k--) {
+        const span = spans[k]!;
+        if (paragraph === where.paragraph && where.offset !== undefined && span.start >= where.offset) continue;
+        if (wanted.has(span.person)) return span.person;
+      }
+    }
+    return mostMentioned(people);
+  }
+
+  private indexNames(): void {
+    for (const person of this.people) {
+      const words = person.name.split(' ');
+      this.addName(person.name, person);
+      if (words.length > 1) this.addName(words.at(-1)!, person);
+    }
+  }
+
+  private addName(name: string, person: Person): void {
+    const key = name.toLowerCase();
+    const list = this.byName.get(key) ?? [];
+    if (!list.includes(person)) list.push(person);
+    this.byName.set(key, list);
+  }
+
+  private placeSightings(sightings: Sighting[]): void {
+    for (const sighting of sightings) {
+      const where = { article: sighting.article, paragraph: sighting.paragraph, offset: sighting.run.start };
+      const named = this.byName.get(sighting.run.name.join(' ').toLowerCase()) ?? this.byName.get(sighting.run.name.at(-1)!.toLowerCase());
+      const person = named && this.nearest(named, where);
+      if (!person) continue;
+      const key = paragraphKey(sighting.article, sighting.paragraph);
+      const spans = this.spans.get(key) ?? [];
+      spans.push({ person, start: sighting.run.start, end: sighting.run.end });
+      this.spans.set(key, spans);
+      const last = person.mentions.at(-1);
+      if (last?.article !== sighting.article || last.paragraph !== sighting.paragraph) {
+        person.mentions.push({ article: sighting.article, paragraph: sighting.paragraph });
+      }
+      addAlias(person, sighting.surface);
+      if (person.role === null && sighting.role !== null) person.role = sighting.role;
+    }
+    for (const person of this.people) for (const alias of person.aliases) this.addName(alias, person);
+  }
+
+  private addRoleNounAliases(corpus: Corpus): void {
+    for (const article of corpus.articles) {
+      for (const paragraph of article.paragraphs) {
+        for (const match of paragraph.text.matchAll(ROLE_NOUN_PHRASE)) {
+          // "the general secretary": "general" only qualifies the role noun after it.
+          const nextWord = /^\s+(\p{Ll}+)/u.exec(paragraph.text.slice(match.index + match[0].length))?.[1];
+          if (!isRoleNoun(match[2]!) || (nextWord !== undefined && isRoleNoun(nextWord))) continue;
+          const where = { article: article.slug, paragraph: paragraph.n, offset: match.index };
+          const person = this.resolveRole(match[1]!, where);
+          if (person) addAlias(person, match[0].toLowerCase());
+        }
+      }
+    }
+  }
+}
+
+function paragraphKey(article: string, paragraph: number): string {
+  return `${article}\u0000${paragraph}`;
+}
+
+function mostMentioned(people: Person[]): Person | undefined {
+  return people.reduce<Person | undefined>((best, person) => (best && best.mentions.length >= person.mentions.length ? best : person), undefined);
+}
+
+function addAlias(person: Person, alias: string): void {
+  const clean = alias.trim();
+  if (clean === '' || clean.toLowerCase() === person.name.toLowerCase()) return;
+  if (!person.aliases.some((existing) => existing.toLowerCase() === clean.toLowerCase())) person.aliases.push(clean);
+}
+
+function collectSightings(corpus: Corpus): Sighting[] {
+  const sightings: Sighting[] = [];
+  for (const article of corpus.articles) {
+    for (const paragraph of article.paragraphs) {
+      const text = paragraph.text;
+      for (const run of findNameRuns(text)) {
+        if (!couldBePersonName(run.name)) continue;
+        const realTitle = run.title !== null && !run.titleIsHonorific ? roleFromTitle(run.title) : null;
+        const role = realTitle ?? appositiveRole(text, run.end) ?? precedingRole(text, run.start);
+        const evidence =
+          run.title !== null ||
+          role !== null ||
+          (run.name.length > 1 && isFirstName(run.name[0]!)) ||
+          SPEECH_AFTER.test(text.slice(run.end).replace(/^['’]s\b/, '')) ||
+          SPEECH_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) ||
+          WHO_AFTER.test(text.slice(run.end));
+        sightings.push({
+          article: article.slug,
+          paragraph: paragraph.n,
+          run,
+          surface: text.slice(run.start, run.end),
+          role,
+          evidence,
+        });
+      }
+    }
+  }
+  return sightings;
+}
+
+function groupCandidates(sightings: Sighting[]): Map<string, Candidate> {
+  const candidates = new Map<string, Candidate>();
+  for (const sighting of sightings) {
+    const key = sighting.run.name.join(' ').toLowerCase();
+    const candidate = candidates.get(key) ?? { words: sighting.run.name, sightings: [], evidence: false };
+    candidate.sightings.push(sighting);
+    candidate.evidence ||= sighting.evidence;
+    candidates.set(key, candidate);
+  }
+  return candidates;
+}
+
+/**
+ * Full names with evidence become people; a single name becomes one only when no full name ends with it
+ * (else it is that person's surname) and something shows it is a person (a title, "said", an appositive).
+ */
+function choosePeople(candidates: Map<string, Candidate>): Person[] {
+  const people: Person[] = [];
+  const surnames = new Set<string>();
+  const full = [...candidates.values()].filter((candidate) => candidate.words.length > 1 && candidate.evidence);
+  for (const candidate of full) surnames.add(candidate.words.at(-1)!.toLowerCase());
+  const sorted = [...full, ...[...candidates.values()].filter((candidate) => candidate.words.length === 1)];
+  for (const candidate of sorted) {
+    if (candidate.words.length === 1 && (surnames.has(candidate.words[0]!.toLowerCase()) || !candidate.evidence)) continue;
+    const person: Person = { name: candidate.words.join(' '), aliases: [], role: null, gender: null, mentions: [] };
+    people.push(person);
+  }
+  return people;
+}
+
+/**
+ * Gender, for resolving "he" and "she": an honorific or gendered title decides; else the pronouns used in
+ * sentences about that person alone; else the first name.
+ */
+function inferGenders(corpus: Corpus, index: PeopleIndex): void {
+  const titled = new Map<Person, Gender>();
+  const votes = new Map<Person, { male: number; female: number }>();
+  for (const article of corpus.articles) {
+    for (const paragraph of article.paragraphs) {
+      const spans = index.mentionsIn(article.slug, paragraph.n);
+      if (spans.length === 0) continue;
+      for (const span of spans) {
+        const runTitle = findNameRuns(paragraph.text.slice(span.start, span.end))[0];
+        if (runTitle?.titleGender) titled.set(span.person, runTitle.titleGender);
+      }
+      const sentences = sentencesOf(paragraph.text);
+      sentences.forEach((sentence, k) => {
+        const inside = spans.filter((span) => span.start >= sentence.start && span.start < sentence.end);
+        if (new Set(inside.map((span) => span.person)).size !== 1) return;
+        // The pronouns after the name in its sentence, and in the next sentence if it names nobody.
+        let end = sentence.end;
+        const next = sentences[k + 1];
+        if (next && !spans.some((span) => span.start >= next.start && span.start < next.end)) end = next.end;
+        const after = paragraph.text.slice(inside[0]!.end, end);
+        const tally = votes.get(inside[0]!.person) ?? { male: 0, female: 0 };
+        tally.male += after.match(PRONOUNS_MALE)?.length ?? 0;
+        tally.female += after.match(PRONOUNS_FEMALE)?.length ?? 0;
+        votes.set(inside[0]!.person, tally);
+      });
+    }
+  }
+  for (const person of index.people) {
+    const tally = votes.get(person);
+    const byPronoun = tally && tally.male !== tally.female ? (tally.male > tally.female ? 'male' : 'female') : null;
+    person.gender = titled.get(person) ?? byPronoun ?? genderOfFirstName(person.name.split(' '));
+  }
+}
+
+/** Rough sentence spans: enough to keep a pronoun with the name it follows. */
+function sentencesOf(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)) {
+    const end = match.index + match[0].length;
+    if (/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|\p{Lu})\.\s+$/u.test(text.slice(Math.max(0, end - 6), end))) continue;
+    spans.push({ start, end });
+    start = end;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
