@@ -1,14 +1,11 @@
 import type { Article } from '../corpus/schema.js';
 import { articleSentences, type ArticleSentence } from './article-text.js';
 import { properNouns, type ProperNoun } from './proper-nouns.js';
+import type { Person } from './schema.js';
 import { contentStems } from './terms.js';
 
-/** What facts and the summary need to know of a person; `findPeople` gives this and more. */
-export interface PersonLike {
-  name: string;
-  aliases: string[];
-  role: string | null;
-}
+/** What facts and the summary need to know of a person (`findPeople` gives whole `Person`s). */
+export type PersonLike = Pick<Person, 'name' | 'aliases' | 'role'>;
 
 /** One article read once, shared by every fact finder and the summary. */
 export interface ArticleAnalysis {

@@ -11,7 +11,14 @@ const TAIL_OPENERS =
   '(?:during|in|of|by|under|for|from|through) (?:which|whom)|which|who|whom|whose|where|though|although|while|whereas|following|after|before|despite|because|but|' +
   'including|amid|even as|as well as|since|until|once|according to|saying|adding|arguing|noting|citing';
 const RELATIVE = /^(?:(?:during|in|of|by|under|for|from|through) (?:which|whom)|which|who|whom|whose|where)\b/i;
-const BOUNDARY = new RegExp(`,\\s(?=(?:${TAIL_OPENERS})\\b)|;\\s|\\s[—–]\\s|\\s--\\s`, 'gi');
+// A trailing attribution (", the two companies said in a statement on Monday") is a clause of its own.
+const ATTRIBUTION = "(?:[\\p{L}'’.-]+\\s){1,5}(?:said|says|told|added|stated|announced|reported|wrote)\\b";
+const ATTRIBUTION_START = new RegExp(`^${ATTRIBUTION}`, 'iu');
+// ", and pushed a surge…": a second verb of the subject before an attribution starts its own clause.
+const SECOND_VERB = 'and\\s\\p{Ll}+ed\\s';
+const BOUNDARY = new RegExp(`,\\s(?=(?:${TAIL_OPENERS})\\b|${ATTRIBUTION}|${SECOND_VERB})|;\\s|\\s[—–]\\s|\\s--\\s`, 'giu');
+// An attribution this short ("the agency said") tells nothing without what was said.
+const SHORT_ATTRIBUTION_WORDS = 7;
 // An opening phrase that sets the scene before the subject: "During his trip to Israel on Sunday, Trump…".
 const SCENE_OPENER =
   /^(?:during|after|before|prior to|following|with|in|on|at|earlier|later|last|this|next|amid|despite|since|as|when|while|like|unlike|instead|however|meanwhile|still|yet|in addition|by contrast|separately|interestingly)\b[^,"“]{0,90},\s/i;
@@ -30,35 +37,39 @@ export function clauseAround(sentence: string, span: Span, options: ClauseOption
   const cuts = boundaries(sentence, quoted);
   let segmentIndex = cuts.findIndex((cut, i) => span.start >= cut.start && (i === cuts.length - 1 || span.start < cuts[i + 1]!.start));
   if (segmentIndex < 0) segmentIndex = 0;
-  let start = cuts[segmentIndex]!.start;
   const end = segmentIndex + 1 < cuts.length ? cuts[segmentIndex + 1]!.boundary : sentence.length;
-  // A relative clause says nothing without what it is about: keep the clause before it.
-  if (segmentIndex > 0 && RELATIVE.test(sentence.slice(start))) start = cuts[segmentIndex - 1]!.start;
+  // A clause with no subject of its own ("which yielded…", "but warned that…", "saying it…") says nothing
+  // without the clause before it.
+  const segmentText = (i: number) => sentence.slice(cuts[i]!.start, i + 1 < cuts.length ? cuts[i + 1]!.boundary : sentence.length);
+  const isShortAttribution = (i: number) => ATTRIBUTION_START.test(segmentText(i)) && wordCount(segmentText(i)) <= SHORT_ATTRIBUTION_WORDS;
+  while (segmentIndex > 0 && (lacksSubject(segmentText(segmentIndex)) || isShortAttribution(segmentIndex))) segmentIndex--;
+  let from = cuts[segmentIndex]!.start;
 
-  let text = sentence.slice(start, end);
-  let spanAt = span.start - start;
-  const opener = SCENE_OPENER.exec(text);
-  if (opener && spanAt >= opener[0].length && !insideQuote(start, opener[0].length, quoted)) {
-    text = text.slice(opener[0].length);
-    spanAt -= opener[0].length;
-  }
+  const opener = SCENE_OPENER.exec(sentence.slice(from, end));
+  if (opener && span.start >= from + opener[0].length && !insideQuote(from, opener[0].length, quoted)) from += opener[0].length;
   // Too long with a quotation before the phrase ("'…,' Trump said on Wednesday"): keep the attribution.
-  if (wordCount(text) > maxWords) {
-    const before = quoted.filter((q) => q.start >= start && q.end <= span.start && q.end - start <= text.length).at(-1);
+  if (wordCount(sentence.slice(from, end)) > maxWords) {
+    const before = quoted.filter((q) => q.start >= from && q.end <= span.start).at(-1);
     if (before) {
-      const cut = before.end - start + (/^[\s,]*/.exec(text.slice(before.end - start))?.[0].length ?? 0);
-      if (wordCount(text.slice(cut)) >= 4) {
-        text = text.slice(cut);
-        spanAt -= cut;
-      }
+      const after = before.end + (/^[\s,]*/.exec(sentence.slice(before.end))?.[0].length ?? 0);
+      if (wordCount(sentence.slice(after, end)) >= 4) from = after;
     }
   }
-  const connector = LEADING_CONNECTOR.exec(text);
-  if (connector && spanAt >= connector[0].length) {
-    text = text.slice(connector[0].length);
-    spanAt -= connector[0].length;
-  }
-  return tidy(limitWords(text, spanAt, span.end - span.start, maxWords));
+  const connector = LEADING_CONNECTOR.exec(sentence.slice(from, end));
+  if (connector && span.start >= from + connector[0].length) from += connector[0].length;
+  return tidy(limitWords(sentence.slice(from, end), span.start - from, span.end - span.start, maxWords));
+}
+
+// Words that can open a clause with its own subject.
+const SUBJECT_START = /^(?:\p{Lu}|(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|there|some|many|most|all|both|each|no|one|two|three)\b|["“‘'\d$€£])/u;
+
+// Tails that hang on the clause before them whatever follows: "following a call", "after he spoke".
+const DEPENDENT = /^(?:after|before|despite|following|including|amid|since|until|once|as well as|according to|even as|citing|saying|adding|arguing|noting)\b/i;
+
+function lacksSubject(clause: string): boolean {
+  if (RELATIVE.test(clause) || DEPENDENT.test(clause)) return true;
+  const rest = clause.replace(LEADING_CONNECTOR, '');
+  return rest !== clause ? !SUBJECT_START.test(rest) : /^\p{Ll}+ing\b/u.test(clause);
 }
 
 /**

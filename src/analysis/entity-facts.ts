@@ -22,9 +22,14 @@ interface Mention {
 }
 
 const CONTEXT_WORDS = 22;
+const SCENE_BEFORE = /\b(?:in|to|at|from|into|near|with|across|outside)\s(?:the\s)?$/i;
 const MAX_SOURCES = 3;
 
-export function placeFacts(analysis: ArticleAnalysis, organisationNames: ReadonlySet<string>): FactDraft[] {
+/**
+ * `usedSentences` holds the sentences other facts already tell; each place is described by another of its
+ * sentences where it has one, and the sentence it takes is added.
+ */
+export function placeFacts(analysis: ArticleAnalysis, organisationNames: ReadonlySet<string>, usedSentences: Set<ArticleSentence>): FactDraft[] {
   const excluded = new Set([...analysis.personNames, ...organisationNames]);
   const mentions: Mention[] = [];
   const initialOnly = new Map<string, boolean>();
@@ -37,11 +42,11 @@ export function placeFacts(analysis: ArticleAnalysis, organisationNames: Readonl
       mentions.push({ key, display: place.text, sentence, span: place });
     }
   }
-  return groupedFacts('place', mentions.filter((mention) => !initialOnly.get(mention.key)), analysis);
+  return groupedFacts('place', mentions.filter((mention) => !initialOnly.get(mention.key)), analysis, usedSentences);
 }
 
 /** Organisation facts, and every name that was taken for an organisation (which is then no place). */
-export function organisationFacts(analysis: ArticleAnalysis): { facts: FactDraft[]; names: Set<string> } {
+export function organisationFacts(analysis: ArticleAnalysis, usedSentences: Set<ArticleSentence>): { facts: FactDraft[]; names: Set<string> } {
   const acronyms = acronymDefinitions(analysis.article.paragraphs.map((paragraph) => paragraph.text).join('\n'));
   const mentions: Mention[] = [];
   const names = new Set<string>();
@@ -53,7 +58,7 @@ export function organisationFacts(analysis: ArticleAnalysis): { facts: FactDraft
       mentions.push({ key: `organisation:${organisation.key.toLowerCase()}`, display, sentence, span: organisation });
     }
   }
-  return { facts: groupedFacts('organisation', mentions, analysis), names };
+  return { facts: groupedFacts('organisation', mentions, analysis, usedSentences), names };
 }
 
 /**
@@ -79,18 +84,21 @@ export function dateFacts(analysis: ArticleAnalysis): FactDraft[] {
   return drafts;
 }
 
-function groupedFacts(kind: FactKind, mentions: Mention[], analysis: ArticleAnalysis): FactDraft[] {
+function groupedFacts(kind: FactKind, mentions: Mention[], analysis: ArticleAnalysis, usedSentences: Set<ArticleSentence>): FactDraft[] {
   const groups = new Map<string, Mention[]>();
   for (const mention of mentions) groups.set(mention.key, [...(groups.get(mention.key) ?? []), mention]);
   const weight = (mention: Mention) =>
     sentenceWeight(analysis.centrality[mention.sentence.index] ?? 0, analysis.prominence[mention.sentence.index] ?? 0) -
     (isQuoted(mention.sentence, mention.span) ? 0.3 : 0);
-  const ranked = [...groups].map(([key, group]) => ({ key, group: [...group].sort((a, b) => weight(b) - weight(a)) }));
-  ranked.sort((a, b) => b.group.length - a.group.length || weight(b.group[0]!) - weight(a.group[0]!));
+  // The sentence that tells most about a thing is one where it is the scene ("in X", "to X") or the subject.
+  const telling = (mention: Mention) =>
+    weight(mention) + (SCENE_BEFORE.test(mention.sentence.text.slice(0, mention.span.start)) || mention.span.start === 0 ? 0.15 : 0);
+  const ranked = [...groups].map(([key, group]) => ({ key, group: [...group].sort((a, b) => telling(b) - telling(a)) }));
+  // Things named rarely choose their sentence first: a thing named everywhere can be told by any.
+  ranked.sort((a, b) => a.group.length - b.group.length || telling(b.group[0]!) - telling(a.group[0]!));
 
   // Each thing is described by a sentence not already used for another, where it has one, so that two
   // places named in the lede do not both read as the lede.
-  const usedSentences = new Set<ArticleSentence>();
   const drafts: FactDraft[] = [];
   for (const { key, group } of ranked) {
     const described = group.map((mention) => ({ mention, context: contextOf(mention) }));
@@ -104,7 +112,7 @@ function groupedFacts(kind: FactKind, mentions: Mention[], analysis: ArticleAnal
       kind,
       text: `${display} — ${best.context}`,
       key,
-      score: 0.5 * mentionWeight(group.length) + 0.5 * weight(group[0]!),
+      score: 0.5 * mentionWeight(group.length) + 0.5 * Math.max(...group.map(weight)),
       sources: uniqueParagraphs([best.mention.sentence, ...group.map((mention) => mention.sentence)]).slice(0, MAX_SOURCES),
     });
   }

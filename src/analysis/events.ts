@@ -64,8 +64,11 @@ function mostlyQuoted(sentence: ArticleSentence): boolean {
   return quotedLength > sentence.text.length / 2;
 }
 
+const EVENT_VERBS_ALL = new RegExp(EVENT_VERBS.source, 'gi');
+
 function firstUnquotedMatch(sentence: ArticleSentence): RegExpExecArray | null {
-  const pattern = new RegExp(EVENT_VERBS.source, 'gi');
+  const pattern = EVENT_VERBS_ALL;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
     const at = match.index;
     if (!sentence.quoted.some((q) => at >= q.start && at < q.end)) return match;

@@ -45,12 +45,15 @@ export function extractFacts(corpus: Corpus, people: PersonLike[] = [], options:
   const drafts: FactDraft[] = [];
   for (const article of corpus.articles) {
     const analysis = analyseArticle(article, people);
-    const organisations = organisationFacts(analysis);
+    const dates = dateFacts(analysis);
+    // Places and organisations are told by sentences that no date already tells, where they can be.
+    const told = new Set(dates.flatMap((date) => date.sources));
+    const organisations = organisationFacts(analysis, told);
     drafts.push(
-      ...peopleFacts(analysis, people),
+      ...peopleFacts(analysis, people, organisations.names),
       ...figureFacts(analysis),
-      ...placeFacts(analysis, organisations.names),
-      ...dateFacts(analysis),
+      ...placeFacts(analysis, organisations.names, told),
+      ...dates,
       ...organisations.facts,
       ...eventFacts(analysis),
     );
@@ -120,8 +123,8 @@ function select(drafts: FactDraft[], limit: number): FactDraft[] {
 }
 
 /**
- * The facts about a topic ("Tomahawk", "sanctions", "oil purchases"): those whose text or cited paragraphs
- * hold every word of the topic, compared by stem and case-insensitively; facts that name the topic themselves
+ * The facts about a topic ("Tomahawk", "sanctions", "oil purchases"): those whose text or main cited
+ * paragraph holds every word of the topic, compared by stem and case-insensitively; facts that name the topic themselves
  * come first. An empty topic, or one of only common words, keeps every fact.
  */
 export function filterFacts(facts: Fact[], topic: string): Fact[] {
@@ -132,7 +135,8 @@ export function filterFacts(facts: Fact[], topic: string): Fact[] {
     return wanted.every((term) => present.has(term));
   };
   const direct = facts.filter((fact) => matches(fact.text));
-  const cited = facts.filter((fact) => !direct.includes(fact) && matches(fact.citations.map((citation) => citation.text).join(' ')));
+  // The first citation is the paragraph the fact is told from; later ones only mention the same thing.
+  const cited = facts.filter((fact) => !direct.includes(fact) && matches(fact.citations[0]?.text ?? ''));
   return numberCitations([...direct, ...cited].map((fact) => ({ kind: fact.kind, text: fact.text, citations: fact.citations })));
 }
 

@@ -74,12 +74,21 @@ export function findOrganisations(
   const mentions: OrganisationMention[] = [];
   const expansions = new Map([...acronyms].map(([acronym, expansion]) => [expansion, acronym]));
   for (const noun of nouns) {
-    const text = noun.text.replace(/^(?:The|the)\s/, '');
+    const text = withoutOpeningNoun(noun).replace(/^(?:The|the)\s/, '');
     if (notOrganisations.has(text) || TITLES.test(text)) continue;
     const key = organisationKey(text, acronyms, expansions);
-    if (key) mentions.push({ text, start: noun.end - text.length, end: noun.end, key });
+    if (key) mentions.push({ text, start: noun.end - text.length, end: noun.end, key: key.replace(/\.$/, '') });
   }
   return mentions;
+}
+
+// At a sentence's start a common noun is capitalised too: "Shares of Lumen Devices Inc. fell" names
+// "Lumen Devices Inc.", while "Bank of England" keeps its head noun.
+function withoutOpeningNoun(noun: ProperNoun): string {
+  if (!noun.sentenceInitial) return noun.text;
+  const match = /^(\p{Lu}\p{Ll}+)\s(?:of|for|in|at)\s(.+)$/u.exec(noun.text);
+  if (!match || ORGANISATION_HEADS.has(match[1]!) || TITLES.test(match[1]!)) return noun.text;
+  return match[2]!;
 }
 
 function organisationKey(text: string, acronyms: ReadonlyMap<string, string>, expansions: ReadonlyMap<string, string>): string | null {
@@ -99,5 +108,6 @@ function isOrganisationName(name: string): boolean {
   if (words.some((_, i) => INSTITUTIONS.has(words.slice(i).join(' ')))) return true;
   if (lookupPlace(name)) return false;
   const firstSegment = name.split(/\s(?:of|for|on|and)\s/)[0]!.split(' ');
-  return firstSegment.length + words.length > 2 && (ORGANISATION_HEADS.has(firstSegment.at(-1)!) || ORGANISATION_HEADS.has(words.at(-1)!));
+  const head = (word: string) => ORGANISATION_HEADS.has(word.replace(/\.$/, ''));
+  return firstSegment.length + words.length > 2 && (head(firstSegment.at(-1)!) || head(words.at(-1)!));
 }

@@ -13,9 +13,12 @@ import { mentionWeight, sentenceWeight, type FactDraft } from './fact-draft.js';
 const APPOSITIVE = /^,\s((?:a|an|the)\s[^,;.]{3,80}?)(?:,|\.|;|$)/;
 const MAX_SOURCES = 3;
 
-export function peopleFacts(analysis: ArticleAnalysis, people: PersonLike[]): FactDraft[] {
+/** `organisationNames` are names found to be organisations, which a person's name may not be part of. */
+export function peopleFacts(analysis: ArticleAnalysis, people: PersonLike[], organisationNames: ReadonlySet<string>): FactDraft[] {
   const drafts: FactDraft[] = [];
+  const organisations = [...organisationNames];
   for (const person of people) {
+    if (organisations.some((organisation) => organisation.includes(person.name))) continue;
     const names = [person.name, ...person.aliases].filter((name) => /^\p{Lu}/u.test(name)).sort((a, b) => b.length - a.length);
     const pattern = namePattern(names);
     if (!pattern) continue;
@@ -26,6 +29,8 @@ export function peopleFacts(analysis: ArticleAnalysis, people: PersonLike[]): Fa
 
     const first = mentions[0]!;
     let role = person.role;
+    // Someone named by one word only and given no role is rarely a key fact, and often not a person at all.
+    if (!role && !person.name.includes(' ') && !APPOSITIVE.test(first.sentence.text.slice(first.match.index + first.match[0].length))) continue;
     let roleSentence = role ? mentions.find(({ sentence }) => sentence.text.includes(role!))?.sentence : undefined;
     if (!role) {
       for (const { sentence, match } of mentions) {

@@ -27,30 +27,21 @@ export function findPlaces(sentence: string, nouns: ProperNoun[], notPlaces: Rea
   for (let i = 0; i < nouns.length; i++) {
     const noun = nouns[i]!;
     if (notPlaces.has(noun.text)) continue;
-    const place = lookupPlace(noun.text);
-    if (place) {
-      const next = nouns[i + 1];
-      const nextPlace = next && sentence.slice(noun.end, next.start) === ', ' ? lookupPlace(next.text) : undefined;
-      if (next && nextPlace && place.type !== 'country' && (nextPlace.type === 'country' || nextPlace.type === 'region')) {
-        mentions.push({ text: `${noun.text}, ${next.text}`, start: noun.start, end: next.end, place, sentenceInitial: noun.sentenceInitial });
-        i++;
-      } else {
-        mentions.push({ text: noun.text, start: noun.start, end: noun.end, place, sentenceInitial: noun.sentenceInitial });
-      }
-      continue;
-    }
-    if (/-|\s(?:and|&)\s/.test(noun.text)) {
+    const known = lookupPlace(noun.text);
+    // "Corpus Christi, Texas", "Perth, Australia": a name followed by its state or country is a place.
+    const next = nouns[i + 1];
+    const container = next && sentence.slice(noun.end, next.start) === ', ' ? lookupPlace(next.text) : undefined;
+    if (next && container && container.type !== 'city' && known?.type !== 'country' && (known || looksLikePlaceName(noun.text))) {
+      const place = known ?? { name: noun.text, type: 'city' as const, country: container.type === 'country' ? container.name : container.country };
+      mentions.push({ text: `${noun.text}, ${next.text}`, start: noun.start, end: next.end, place, sentenceInitial: noun.sentenceInitial });
+      i++;
+    } else if (known) {
+      mentions.push({ text: noun.text, start: noun.start, end: noun.end, place: known, sentenceInitial: noun.sentenceInitial });
+    } else if (/-|\s(?:and|&)\s/.test(noun.text)) {
       mentions.push(...placesInPair(noun, notPlaces));
-      continue;
-    }
-    if (!noun.sentenceInitial && LOCATIVE.test(sentence.slice(Math.max(0, noun.start - 12), noun.start)) && looksLikePlaceName(noun.text)) {
-      mentions.push({
-        text: noun.text,
-        start: noun.start,
-        end: noun.end,
-        place: { name: noun.text, type: 'region', country: null },
-        sentenceInitial: false,
-      });
+    } else if (!noun.sentenceInitial && LOCATIVE.test(sentence.slice(Math.max(0, noun.start - 12), noun.start)) && looksLikeUnknownPlace(noun.text)) {
+      const place = { name: noun.text, type: 'region' as const, country: null };
+      mentions.push({ text: noun.text, start: noun.start, end: noun.end, place, sentenceInitial: false });
     }
   }
   return mentions;
@@ -59,14 +50,24 @@ export function findPlaces(sentence: string, nouns: ProperNoun[], notPlaces: Rea
 // "U.S.-Russia relations", "Ukraine and Gaza": each side may be a place.
 function placesInPair(noun: ProperNoun, notPlaces: ReadonlySet<string>): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  for (const part of noun.text.matchAll(/[^-\s&]+(?:\s(?!and\s|&)[^-\s&]+)*/g)) {
-    const name = part[0];
-    const place = notPlaces.has(name) ? undefined : lookupPlace(name);
+  let offset = 0;
+  for (const part of noun.text.split(/(-|\s(?:and|&)\s)/)) {
+    const at = offset;
+    offset += part.length;
+    const place = notPlaces.has(part) ? undefined : lookupPlace(part);
     if (!place) continue;
-    const start = noun.start + part.index;
-    mentions.push({ text: name, start, end: start + name.length, place, sentenceInitial: noun.sentenceInitial && part.index === 0 });
+    const start = noun.start + at;
+    mentions.push({ text: part, start, end: start + part.length, place, sentenceInitial: noun.sentenceInitial && at === 0 });
   }
   return mentions;
+}
+
+// A name no gazetteer knows is taken for a place after "in" only when it is one word ("in Springfield") or
+// ends like a place ("in Harlan County"); "shares in Andes Copper" is not a place.
+const PLACE_ENDING = /\s(?:City|County|Province|Region|District|Island|Islands|Valley|Beach|Bay|Heights|Springs|Falls|Harbou?r|Port|Park|Hills|Coast|Lake|River|Mountains?)$/;
+
+function looksLikeUnknownPlace(name: string): boolean {
+  return looksLikePlaceName(name) && (!name.includes(' ') || PLACE_ENDING.test(name));
 }
 
 function looksLikePlaceName(name: string): boolean {

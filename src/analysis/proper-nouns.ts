@@ -27,6 +27,11 @@ const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
+// "the London Stock Exchange on Monday": a day or month after a joining word starts a new phrase.
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// Abbreviations whose full stop belongs to the name ("Lumen Devices Inc.").
+const ABBREVIATIONS = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt)\.$/;
+
 interface Token {
   word: string;
   start: number;
@@ -50,7 +55,13 @@ export function properNouns(sentence: string): ProperNoun[] {
       if (isCapitalised(word)) {
         last = j;
         j++;
-      } else if (JOINERS.has(word) && tokens[j + 1] && isCapitalised(tokens[j + 1]!.word) && adjacent(sentence, tokens[j]!, tokens[j + 1]!)) {
+      } else if (
+        JOINERS.has(word) &&
+        tokens[j + 1] &&
+        isCapitalised(tokens[j + 1]!.word) &&
+        !CALENDAR.test(tokens[j + 1]!.word) &&
+        adjacent(sentence, tokens[j]!, tokens[j + 1]!)
+      ) {
         j++;
       } else {
         break;
@@ -67,7 +78,7 @@ function tokenize(sentence: string): Token[] {
   for (const match of sentence.matchAll(TOKEN)) {
     // A possessive or a sentence-final full stop is not part of the name ("Trump's", "in Budapest.").
     let word = match[0].replace(/(?:['’]s?)$/, '');
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
     if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + word.length });
   }
   return tokens;

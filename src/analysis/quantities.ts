@@ -83,6 +83,8 @@ const UNIT_RULES: UnitRule[] = [
   { pattern: 'minutes?', unit: 'minute', kind: 'duration' },
   { pattern: 'seconds?', unit: 'second', kind: 'duration' },
   { pattern: 'dollars?', unit: 'USD', kind: 'money' },
+  { pattern: 'cents?', unit: '¢', kind: 'money' },
+  { pattern: 'pence|p', unit: 'p', kind: 'money' },
   { pattern: 'euros?', unit: 'EUR', kind: 'money' },
   { pattern: 'yen', unit: 'JPY', kind: 'money' },
   { pattern: 'yuan|renminbi', unit: 'CNY', kind: 'money' },

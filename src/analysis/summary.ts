@@ -35,7 +35,9 @@ interface Candidate {
 const MIN_POINTS = 3;
 const MAX_POINTS = 6;
 const MIN_WORDS = 7;
-const MAX_WORDS = 36;
+const MAX_WORDS = 40;
+// A dateline before the lede ("SAN JOSE, Calif. —", "LONDON (Reuters) -") is not part of the news.
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s[\p{L}.\s]+?)?\s?(?:\([^)]*\)\s?)?[—–-]+\s/u;
 // Two points sharing more than this share of their content words say the same thing.
 const MAX_OVERLAP = 0.55;
 const SAME_PARAGRAPH_PENALTY = 0.25;
@@ -98,7 +100,7 @@ function candidates(analysis: ArticleAnalysis): Candidate[] {
   return analysis.sentences
     .filter((sentence) => sentence.text.split(/\s+/).length >= MIN_WORDS && !/\?["”’]?$/.test(sentence.text))
     .map((sentence) => {
-      const text = shortenSentence(sentence.text, sentence.quoted, MAX_WORDS);
+      const text = shortenSentence(sentence.text, sentence.quoted, MAX_WORDS).replace(DATELINE, '');
       const nouns = analysis.nouns[sentence.index] ?? [];
       return {
         sentence,

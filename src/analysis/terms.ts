@@ -14,7 +14,8 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+// Numbers keep their thousands separators ("1,600"), so that a number can be compared with or without them.
+const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 /** The words of a text, lowercased, with curly apostrophes and possessive endings folded. */
 export function words(text: string): string[] {
