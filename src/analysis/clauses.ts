@@ -49,7 +49,8 @@ export function clauseAround(sentence: string, span: Span, options: ClauseOption
   if (opener && span.start >= from + opener[0].length && !insideQuote(from, opener[0].length, quoted)) from += opener[0].length;
   // Too long with a quotation before the phrase ("'…,' Trump said on Wednesday"): keep the attribution.
   if (wordCount(sentence.slice(from, end)) > maxWords) {
-    const before = quoted.filter((q) => q.start >= from && q.end <= span.start).at(-1);
+    // Only a quotation that opens the clause, before its attribution; one in mid-clause is part of what is said.
+    const before = quoted.find((q) => /^[\s,]*$/.test(sentence.slice(from, q.start)) && q.end <= span.start);
     if (before) {
       const after = before.end + (/^[\s,]*/.exec(sentence.slice(before.end))?.[0].length ?? 0);
       if (wordCount(sentence.slice(after, end)) >= 4) from = after;

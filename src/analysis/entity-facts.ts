@@ -101,11 +101,7 @@ function groupedFacts(kind: FactKind, mentions: Mention[], analysis: ArticleAnal
   // places named in the lede do not both read as the lede.
   const drafts: FactDraft[] = [];
   for (const { key, group } of ranked) {
-    const described = group.map((mention) => ({ mention, context: contextOf(mention) }));
-    const best =
-      described.find(({ mention, context }) => !usedSentences.has(mention.sentence) && readsAlone(context)) ??
-      described.find(({ context }) => readsAlone(context)) ??
-      described[0]!;
+    const best = bestDescribed(group, usedSentences);
     usedSentences.add(best.mention.sentence);
     const display = group.map((mention) => mention.display).sort((a, b) => b.length - a.length)[0]!;
     drafts.push({
@@ -117,6 +113,22 @@ function groupedFacts(kind: FactKind, mentions: Mention[], analysis: ArticleAnal
     });
   }
   return drafts;
+}
+
+// The first mention, best first, in a sentence no other fact tells and whose clause reads on its own; else
+// the first whose clause reads on its own; else the best. Clauses are cut only as far as needed.
+function bestDescribed(group: Mention[], usedSentences: ReadonlySet<ArticleSentence>): { mention: Mention; context: string } {
+  const contexts = new Map<Mention, string>();
+  const context = (mention: Mention) => {
+    let text = contexts.get(mention);
+    if (text === undefined) contexts.set(mention, (text = contextOf(mention)));
+    return text;
+  };
+  const mention =
+    group.find((candidate) => !usedSentences.has(candidate.sentence) && readsAlone(context(candidate))) ??
+    group.find((candidate) => readsAlone(context(candidate))) ??
+    group[0]!;
+  return { mention, context: context(mention) };
 }
 
 function contextOf(mention: Mention): string {

@@ -13,18 +13,18 @@ const EVENT_VERBS = new RegExp(
   '\\b(?:' +
     [
       'announc(?:e|es|ed|ing)', 'agre(?:e|es|ed)', 'sign(?:s|ed)?', 'meet(?:s|ing)?', 'met', 'approv(?:e|es|ed)',
-      'reject(?:s|ed)?', 'impos(?:e|es|ed)', 'lift(?:s|ed)?', 'halt(?:s|ed)?', 'launch(?:es|ed)?', 'attack(?:s|ed)?',
+      'reject(?:s|ed)?', 'impos(?:e|es|ed)', 'lift(?:s|ed)?', 'halt(?:s|ed)?', 'launch(?:es|ed)?', 'attacked',
       'str(?:ike|ikes|uck)', 'kill(?:s|ed)?', 'arrest(?:s|ed)?', 'elect(?:s|ed)?', 'resign(?:s|ed)?',
       'appoint(?:s|ed)?', 'nominat(?:e|es|ed)', 'sponsor(?:s|ed)?', 'introduc(?:e|es|ed)', 'pass(?:es|ed)?',
       'vot(?:e|es|ed)', 'visit(?:s|ed)?', 'travel(?:s|led|ed)?', 'host(?:s|ed)?', 'h(?:old|olds|eld)', 'l(?:ead|eads|ed)',
       'plan(?:s|ned)?', 'schedul(?:e|es|ed)', 'warn(?:s|ed)?', 'threaten(?:s|ed)?', 'urg(?:e|es|ed)',
       'propos(?:e|es|ed)', 'accept(?:s|ed)?', 'declin(?:e|es|ed)', 'deploy(?:s|ed)?', 's(?:end|ends|ent)',
       's(?:ell|ells|old)', 'purchas(?:e|es|ed)', 'b(?:uy|uys|ought)', 'w(?:in|ins|on)', 'releas(?:e|es|ed)',
-      'ban(?:s|ned)?', 'suspend(?:s|ed)?', 'cancel(?:s|led|ed)?', 'postpon(?:e|es|ed)', 'negotiat(?:e|es|ed)',
-      'broker(?:s|ed)?', 'pledg(?:e|es|ed)', 'promis(?:e|es|ed)', 'order(?:s|ed)?', 'declar(?:e|es|ed)',
-      'confirm(?:s|ed)?', 'invad(?:e|es|ed)', 'withdr(?:aw|aws|ew)', 'evacuat(?:e|es|ed)', 'fir(?:e|es|ed)',
+      'bann?ed', 'suspend(?:s|ed)?', 'cancel(?:s|led|ed)?', 'postpon(?:e|es|ed)', 'negotiat(?:e|es|ed)',
+      'broker(?:s|ed)?', 'pledg(?:e|es|ed)', 'promis(?:e|es|ed)', 'ordered', 'declar(?:e|es|ed)',
+      'confirm(?:s|ed)?', 'invad(?:e|es|ed)', 'withdr(?:aw|aws|ew)', 'evacuat(?:e|es|ed)', 'fired',
       'acquir(?:e|es|ed)', 'merg(?:e|es|ed)', 'hir(?:e|es|ed)', 'laid off', 'lay off', 'cut', 'rais(?:e|es|ed)',
-      'open(?:s|ed)?', 'clos(?:e|es|ed)', 'precedes?', 'follows?', 'await(?:s|ed)?', 'review(?:s|ed|ing)?',
+      'open(?:s|ed)', 'clos(?:es|ed)', 'precedes?', 'follows?', 'await(?:s|ed)?', 'review(?:s|ed|ing)?',
     ].join('|') +
     ')\\b',
   'i',

@@ -11,6 +11,12 @@ import { mentionWeight, sentenceWeight, type FactDraft } from './fact-draft.js';
  */
 
 const APPOSITIVE = /^,\s((?:a|an|the)\s[^,;.]{3,80}?)(?:,|\.|;|$)/;
+// "midfielder Sami Okafor", "veteran forward Kieran Doyle": lowercase words just before a name describe them.
+const PREMODIFIER = /(?:^|[\s(])((?:[a-z][a-z-]+\s){1,2})$/;
+const NOT_DESCRIPTIVE = new Set(
+  ('the a an and or but for of to in on at by with from as said says told asked when while after before that which who ' +
+    'his her their its our my your this these those said including between against about over under than like').split(' '),
+);
 const MAX_SOURCES = 3;
 
 /** `organisationNames` are names found to be organisations, which a person's name may not be part of. */
@@ -35,8 +41,9 @@ export function peopleFacts(analysis: ArticleAnalysis, people: PersonLike[], org
     if (!role) {
       for (const { sentence, match } of mentions) {
         const appositive = APPOSITIVE.exec(sentence.text.slice(match.index + match[0].length));
-        if (appositive) {
-          role = appositive[1]!.replace(/^(?:a|an|the)\s/, '');
+        const described = appositive?.[1]!.replace(/^(?:a|an|the)\s/, '') ?? premodifier(sentence.text.slice(0, match.index));
+        if (described) {
+          role = described;
           roleSentence = sentence;
           break;
         }
@@ -58,6 +65,17 @@ export function peopleFacts(analysis: ArticleAnalysis, people: PersonLike[], org
     });
   }
   return drafts;
+}
+
+function premodifier(before: string): string | null {
+  const candidates = PREMODIFIER.exec(before)?.[1]?.trim().split(' ') ?? [];
+  // Read back from the name while the words still describe: "signed striker" → "striker".
+  const words: string[] = [];
+  for (const word of candidates.reverse()) {
+    if (NOT_DESCRIPTIVE.has(word) || /(?:ed|ing|ly)$/.test(word)) break;
+    words.unshift(word);
+  }
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 function namePattern(names: string[]): RegExp | null {

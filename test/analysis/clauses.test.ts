@@ -40,6 +40,11 @@ describe('clauseAround', () => {
     expect(around(sentence, 'Wednesday evening', 16)).toBe('Trump said on Wednesday evening at a dinner');
   });
 
+  it('keeps a quotation in mid-clause, which is part of what the clause says', () => {
+    const sentence = 'Ms Marsh said the offer of a small rise was ‘an insult’ to staff who had kept the port open through the slump and the long pandemic years.';
+    expect(around(sentence, 'open', 24)).toMatch(/^Ms Marsh said/);
+  });
+
   it('cuts a long clause around the phrase with an ellipsis', () => {
     const sentence = 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen target sixteen seventeen.';
     const clause = around(sentence, 'target', 8);

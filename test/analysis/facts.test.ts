@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFacts, filterFacts } from '../../src/analysis/facts.js';
 import { Fact, type FactKind } from '../../src/analysis/schema.js';
+import type { Corpus } from '../../src/corpus/schema.js';
 import { fixtureCorpus, storyCorpus } from './articles.js';
 
 const texts = (facts: Fact[], kind: FactKind) => facts.filter((fact) => fact.kind === kind).map((fact) => fact.text);
@@ -133,6 +134,43 @@ describe('extractFacts on other kinds of story', () => {
     const articles = new Set(facts.flatMap((fact) => fact.citations.map((citation) => citation.article)));
     expect(articles).toEqual(new Set(['gulf-storm-landfall', 'copper-miner-takeover']));
     expect(facts.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('extractFacts on an article given inline', () => {
+  const corpus: Corpus = {
+    dir: 'inline',
+    hash: 'inline',
+    warnings: [],
+    articles: [
+      {
+        slug: 'signing',
+        title: 'Club signs striker',
+        url: null,
+        published: null,
+        file: 'signing.txt',
+        paragraphs: [
+          { article: 'signing', n: 1, section: null, text: 'The club signed striker Tomas Ferreira on Thursday for £48m, replacing veteran forward Kieran Doyle.' },
+          { article: 'signing', n: 2, section: null, text: 'Doyle joined a club in Lisbon, Portugal, in the summer.' },
+        ],
+      },
+    ],
+  };
+  const people = [
+    { name: 'Tomas Ferreira', aliases: [], role: null, mentions: [] },
+    { name: 'Kieran Doyle', aliases: ['Doyle'], role: null, mentions: [] },
+  ];
+
+  it('describes a person with no known role by the words just before their name', () => {
+    const facts = extractFacts(corpus, people);
+    expect(texts(facts, 'person')).toEqual(expect.arrayContaining(['Tomas Ferreira — striker', 'Kieran Doyle — veteran forward']));
+  });
+
+  it('gives a fact of every kind the article has, each citing the paragraph that states it', () => {
+    const facts = extractFacts(corpus, people);
+    expect(factWith(facts, 'figure', '£48m')?.citations[0]?.paragraph).toBe(1);
+    expect(factWith(facts, 'place', 'Lisbon, Portugal')?.citations[0]?.paragraph).toBe(2);
+    expect(factWith(facts, 'date', 'Thursday')?.citations[0]?.paragraph).toBe(1);
   });
 });
 
