@@ -52,7 +52,7 @@ export const TITLE_WORDS = new Set(
     'trooper agent pastor founder chairperson assemblyman assemblywoman emperor empress sultan crown-prince ' +
     'deputy delegate economist analyst strategist adviser advisor aide official diplomat negotiator executive ' +
     'manager editor lawyer scientist researcher historian expert consultant campaigner activist organiser ' +
-    'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep'
+    'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep member'
   ).split(' '),
 );
 
@@ -240,19 +240,25 @@ function nameStartIndex(tokens: Token[]): number {
   return Math.max(start + 1, tokens.length - 2);
 }
 
-/** Whether a run's name words could be a person's name, rather than a place, a day, a nation or an institution. */
-export function couldBePersonName(name: readonly string[]): boolean {
+/**
+ * Whether a run's name words could be a person's name, rather than a place, a day, a nation or an institution.
+ * A word of institutions ("Park", "Hall", "Church") ends some people's names too: "Linda Park, who …" is
+ * one, when a first name opens it and the context (`shownByContext`: a title, "said", an appositive) agrees.
+ */
+export function couldBePersonName(name: readonly string[], shownByContext = false): boolean {
   if (name.length === 0 || name.length > 4) return false;
-  if (name.some((word) => THING_WORDS.has(word.toLowerCase()))) return false;
+  const startsWithFirstName = isFirstName(name[0]!);
+  const thingAt = name.findIndex((word) => THING_WORDS.has(word.toLowerCase()));
+  if (thingAt >= 0 && !(shownByContext && startsWithFirstName && thingAt === name.length - 1 && name.length > 1)) return false;
   const joined = name.join(' ');
   if (isPlaceName(joined) || isOrganisationName(joined)) return false;
   if (name.length === 1) {
     const word = name[0]!;
     if (word.length < 2 || /\d/.test(word)) return false;
-    if (isFirstName(word)) return true;
+    if (startsWithFirstName) return true;
     return !(isDateWord(word) || isDemonym(word) || isCommonWord(word) || /^\p{Lu}+$/u.test(word.replace(/[.-]/g, '')));
   }
-  if (isFirstName(name[0]!)) return true;
+  if (startsWithFirstName) return true;
   return !name.every((word) => isDemonym(word) || isDateWord(word) || isPlaceName(word));
 }
 

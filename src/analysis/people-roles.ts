@@ -42,12 +42,15 @@ export function appositiveRole(text: string, nameEnd: number): string | null {
   const phrase = match?.[1]?.trim();
   if (!phrase || NOT_A_ROLE.test(phrase)) return null;
   const words = phrase.split(/\s+/);
+  // A relative clause says what they did, not what they are: "biologist … who led the survey".
+  const relative = words.findIndex((word) => /^(?:who|whom|whose|which|that)$/.test(word));
+  if (relative > 0) words.length = relative;
   const head = words.slice(0, 5);
   const hasRoleNoun = head.some((word) => {
     const bare = word.replace(/['’]s$/, '').toLowerCase();
     return /^\p{Ll}/u.test(word) && (isRoleNoun(bare) || ROLE_SUFFIX.test(bare));
   });
-  return hasRoleNoun ? phrase : null;
+  return hasRoleNoun ? words.join(' ') : null;
 }
 
 const PRECEDING_ROLE =

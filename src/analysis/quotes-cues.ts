@@ -25,8 +25,9 @@ const DET = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne)`;
 const ROLE_HEAD = String.raw`\p{Ll}[\p{Ll}\-]+`;
 const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
 const SUBJECT = String.raw`(?<subject>${ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}])`;
-// ", an analyst at the foundation," between a subject and its verb.
-const APPOSITIVE = String.raw`(?:,\s+[^,"“”]{1,100},)?`;
+// ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
+// subject itself stands in ("Her colleague, Professor Luis Ferreira, described …").
+const APPOSITIVE = String.raw`(?:,\s+[^,"“”]{1,100},|,(?=\s+\p{Ll}))?`;
 const ADVERB = String.raw`(?:\p{Ll}+ly\s+)?`;
 const VERB = String.raw`(?<verb>${SPEECH_VERB})`;
 // Verbs that frame a partial quotation: X called it "…", X described the deal as "…".
@@ -56,7 +57,8 @@ function subjectKind(subject: string): SubjectKind {
 }
 
 function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean): Cue | null {
-  const subject = match?.groups?.subject?.trim();
+  // "said Ortiz." ends a sentence; "Jr." and initials keep their full stop.
+  const subject = match?.groups?.subject?.trim().replace(/(\p{L}{2,})\.$/u, (word, bare: string) => (/^(?:Jr|Sr|St)$/.test(bare) ? word : bare));
   const verb = match?.groups?.verb?.replace(/\s+/g, ' ');
   if (!match || !subject || !verb) return null;
   const firstWord = subject.split(/\s+/)[0]!;
@@ -66,8 +68,13 @@ function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean):
   return { text, subject, kind: subjectKind(subject), offset };
 }
 
-/** The cue right after a quotation's closing mark: `, Trump said`, `, said the senator`, `, according to X`. */
-export function cueAfter(paragraph: string, from: number): Cue | null {
+/**
+ * The cue right after a quotation's closing mark: `, Trump said`, `, said the senator`, `, according to X`.
+ * A quotation that ends its sentence ("… for this city." She said …) has no cue after it: the next sentence
+ * is about something else.
+ */
+export function cueAfter(paragraph: string, quoted: string, from: number): Cue | null {
+  if (/[.…]$/.test(quoted) || /^\s*[.…]/.test(paragraph.slice(from))) return null;
   const after = paragraph.slice(from, from + 200);
   return (
     toCue(AFTER_SUBJECT_VERB.exec(after), from, false) ??

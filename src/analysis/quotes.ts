@@ -87,8 +87,13 @@ class ArticleQuotes {
       const floor = k > 0 ? spans[k - 1]!.close + 1 : 0;
       const start = sentenceStart(text, span.open, floor);
       const partial = isPartial(text, span, start);
-      const cue = (span.closed ? cueAfter(text, span.close + 1) : null) ?? cueBefore(text, start, span.open, partial);
+      const cue = (span.closed ? cueAfter(text, span.text, span.close + 1) : null) ?? cueBefore(text, start, span.open, partial);
       const speaker = cue ? this.resolver.resolve(cue, paragraph)?.name ?? null : null;
+      if (speaker === null && /:\s*$/.test(text.slice(start, span.open))) {
+        // A sentence that ends in a colon introduces what its subject says: "Albright did not hesitate: …".
+        const lead = this.speakerOfStretch(paragraph, text, start, span.open);
+        if (lead) return { paragraph, span, speaker: lead.speaker, cue: lead.cue, partial, cued: true };
+      }
       return { paragraph, span, speaker, cue: cue?.text ?? '', partial, cued: speaker !== null };
     });
   }
@@ -147,13 +152,11 @@ class ArticleQuotes {
     const cue: Cue | null = cueWithin(text, start, end);
     const resolved = cue ? this.resolver.resolve(cue, paragraph) : null;
     if (cue && resolved) return { speaker: resolved.name, cue: cue.text };
-    const pronoun = /^\s*["“‘']?(He|She)\b/.exec(text.slice(start, end));
-    if (pronoun) {
-      const person = this.resolver.nearestPerson(paragraph, start, pronoun[1] === 'She' ? 'female' : 'male');
-      if (person) return { speaker: person, cue: person };
-    }
     const person = this.resolver.firstPersonIn(paragraph, start, end);
-    return person ? { speaker: person, cue: person } : null;
+    if (person) return { speaker: person, cue: person };
+    const pronoun = /\b(he|she)\b/i.exec(text.slice(start, end));
+    const referent = pronoun && this.resolver.nearestPerson(paragraph, start, pronoun[1]!.toLowerCase() === 'she' ? 'female' : 'male');
+    return referent ? { speaker: referent, cue: pronoun[0] } : null;
   }
 }
 
