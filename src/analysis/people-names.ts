@@ -52,7 +52,8 @@ export const TITLE_WORDS = new Set(
     'trooper agent pastor founder chairperson assemblyman assemblywoman emperor empress sultan crown-prince ' +
     'deputy delegate economist analyst strategist adviser advisor aide official diplomat negotiator executive ' +
     'manager editor lawyer scientist researcher historian expert consultant campaigner activist organiser ' +
-    'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep member'
+    'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep member ' +
+    'frontman frontwoman singer musician artist author writer novelist actor actress player captain critic'
   ).split(' '),
 );
 

@@ -54,7 +54,7 @@ export function appositiveRole(text: string, nameEnd: number): string | null {
 }
 
 const PRECEDING_ROLE =
-  /(?:^|\b(?:the|his|her|their|its|a|an|[\p{L}.]+['’]s)\s+|(?<=^|[\s(])(?=\p{Lu}))((?:\p{Lu}[\p{Ll}-]+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),?\s+$/u;
+  /(?:^|\b(?:the|his|her|their|its|a|an|[\p{L}.]+['’]s)\s+|[,;:'’"”]\s+|(?<=^|[\s(])(?=\p{Lu}))((?:\p{Lu}[\p{Ll}-]+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),?\s+$/u;
 
 /**
  * A lowercase role right before a name: "his special envoy Steve Witkoff" → "special envoy", "Opposition

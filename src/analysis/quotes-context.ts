@@ -6,7 +6,6 @@ import type { Article } from '../corpus/schema.js';
 import type { PeopleIndex, PersonSpan } from './people.js';
 import type { Gender } from './people-lexicon.js';
 import { findNameRuns } from './people-names.js';
-import { isRoleNoun } from './people-roles.js';
 import type { Cue } from './quotes-cues.js';
 import type { QuoteSpan } from './quotes-marks.js';
 
@@ -60,9 +59,8 @@ export class SpeakerResolver {
     if (cue.kind === 'role') {
       const person = this.people.resolveRole(cue.subject, where);
       if (person) return { name: person.name };
-      const phrase = cue.subject.replace(/^(?:the|an?|one)\s+/i, '');
-      const head = phrase.split(/\s+/).find((word, k, words) => k === words.length - 1 || /^(?:for|at|of|with|from|in)$/.test(words[k + 1]!));
-      return head !== undefined && isRoleNoun(head) ? { name: phrase } : null;
+      // Someone the story leaves unnamed is known by their role: "a spokeswoman for the ministry".
+      return { name: cue.subject.replace(/^(?:the|an?|one)\s+/i, '') };
     }
     const person = this.people.resolve(cue.subject, where);
     if (person) return { name: person.name };

@@ -3,6 +3,7 @@
  * `"…," according to X`, `X said: "…"`, `X told reporters, "…"`, `X: "…"`, `X said the plan was "…"`.
  * A cue names its speaker by name ("Trump", "Sen. Graham"), by pronoun ("she") or by role ("the senator").
  */
+import { isRoleNoun } from './people-roles.js';
 import { SPEECH_VERB } from './speech-verbs.js';
 
 export type SubjectKind = 'name' | 'pronoun' | 'role';
@@ -25,6 +26,8 @@ const DET = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne)`;
 const ROLE_HEAD = String.raw`\p{Ll}[\p{Ll}\-]+`;
 const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
 const SUBJECT = String.raw`(?<subject>${ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}])`;
+// Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`.
+const SUBJECT_AFTER = String.raw`(?<subject>${ROLE}|${PRONOUN}|(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
 // ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
 // subject itself stands in ("Her colleague, Professor Luis Ferreira, described …").
 const APPOSITIVE = String.raw`(?:,\s+[^,"“”]{1,100},|,(?=\s+\p{Ll}))?`;
@@ -34,7 +37,7 @@ const VERB = String.raw`(?<verb>${SPEECH_VERB})`;
 const FRAMING_VERB = String.raw`(?<verb>${SPEECH_VERB}|called|calls|described|describes|dubbed|branded|labell?ed|termed)`;
 const LEAD = String.raw`^\s*[,\u2014\u2013-]?\s*`;
 
-const AFTER_SUBJECT_VERB = new RegExp(String.raw`${LEAD}${SUBJECT}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`${LEAD}${SUBJECT_AFTER}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`${LEAD}${VERB}\s+${SUBJECT}`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`${LEAD}(?<verb>according\s+to)\s+${SUBJECT}`, 'u');
 
@@ -62,10 +65,19 @@ function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean):
   const verb = match?.groups?.verb?.replace(/\s+/g, ' ');
   if (!match || !subject || !verb) return null;
   const firstWord = subject.split(/\s+/)[0]!;
-  if (NOT_A_SUBJECT.test(firstWord) && subjectKind(subject) === 'name') return null;
+  const kind = subjectKind(subject);
+  if (kind === 'name' && NOT_A_SUBJECT.test(firstWord)) return null;
+  if (kind === 'role' && !isRoleNoun(roleHead(subject))) return null;
   const offset = base + match.index + match[0].indexOf(subject);
   const text = verbFirst ? `${verb} ${subject}` : `${subject} ${verb}`;
-  return { text, subject, kind: subjectKind(subject), offset };
+  return { text, subject, kind, offset };
+}
+
+/** The noun a role phrase is about: "a spokeswoman for the ministry" → "spokeswoman". */
+export function roleHead(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const postModifier = words.findIndex((word, k) => k > 1 && /^(?:for|at|of|with|from|in)$/.test(word));
+  return (postModifier > 0 ? words[postModifier - 1] : words.at(-1)) ?? '';
 }
 
 /**

@@ -83,11 +83,17 @@ class ArticleQuotes {
   }
 
   private draftsOf(paragraph: number, text: string, spans: QuoteSpan[]): Draft[] {
+    // Earlier quotations blanked out, so a fragment's cue can be read across them: X called it 'a' and said 'b'.
+    let masked = text;
     return spans.map((span, k) => {
       const floor = k > 0 ? spans[k - 1]!.close + 1 : 0;
       const start = sentenceStart(text, span.open, floor);
       const partial = isPartial(text, span, start);
-      const cue = (span.closed ? cueAfter(text, span.text, span.close + 1) : null) ?? cueBefore(text, start, span.open, partial);
+      const cue =
+        (span.closed ? cueAfter(text, span.text, span.close + 1) : null) ??
+        cueBefore(text, start, span.open, partial) ??
+        (partial && k > 0 ? cueBefore(masked, sentenceStart(masked, span.open), span.open, true) : null);
+      masked = masked.slice(0, span.open) + ' '.repeat(span.close + 1 - span.open) + masked.slice(span.close + 1);
       const speaker = cue ? this.resolver.resolve(cue, paragraph)?.name ?? null : null;
       if (speaker === null && /:\s*$/.test(text.slice(start, span.open))) {
         // A sentence that ends in a colon introduces what its subject says: "Albright did not hesitate: …".
