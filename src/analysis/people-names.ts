@@ -118,11 +118,12 @@ function tokenize(text: string): Token[] {
 }
 
 function isCapitalisedWord(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!UPPERCASE_START.test(word)) return false;
+  if (word.length <= 3 || word !== word.toUpperCase()) return true;
   // Acronyms ("NATO", "ERAM") are organisations and weapons; two or three capitals may be initials ("JD").
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return !(letters.length > 3 && letters === letters.toUpperCase());
+  return word.replace(/[^\p{L}]/gu, '').length <= 3;
 }
+const UPPERCASE_START = /^\p{Lu}/u;
 
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -146,6 +147,7 @@ export function findNameRuns(text: string): NameRun[] {
     }
     let j = i + 1;
     let hasTitle = isTitleWord(first.text);
+    let complementFrom = -Infinity;
     while (j < tokens.length) {
       const previous = tokens[j - 1]!;
       const token = tokens[j]!;
@@ -162,7 +164,8 @@ export function findNameRuns(text: string): NameRun[] {
         j += 2;
         continue;
       }
-      if (joinsNext && hasTitle && TITLE_CONNECTORS.has(lower) && (isCapitalisedWord(next.text) || TITLE_CONNECTORS.has(next.text))) {
+      if (joinsNext && hasTitle && continuesTitle(lower, j - complementFrom) && (isCapitalisedWord(next.text) || TITLE_CONNECTORS.has(next.text))) {
+        if (lower === 'of' || lower === 'for') complementFrom = j;
         j++;
         continue;
       }
@@ -173,6 +176,16 @@ export function findNameRuns(text: string): NameRun[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * Whether a lowercase word goes on with a title: "of" and "for" start its complement ("Secretary of State"),
+ * "the" and "and" only continue a short one ("Minister for the Environment", "Secretary of Health and Human
+ * Services"); an "and" anywhere else joins two people ("Governor Ada Whitfield and Senator Tom Baxter").
+ */
+function continuesTitle(word: string, distanceFromComplement: number): boolean {
+  if (word === 'of' || word === 'for') return true;
+  return (word === 'the' || word === 'and') && distanceFromComplement <= 2;
 }
 
 function splitTitle(text: string, run: Token[]): NameRun | null {

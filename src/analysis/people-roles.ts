@@ -61,6 +61,8 @@ const PRECEDING_ROLE =
  * leader Karol Ostrowski" → "Opposition leader".
  */
 export function precedingRole(text: string, nameStart: number): string | null {
+  // Cheap test first: a role noun is a lowercase word just before the name.
+  if (!/\p{Ll},?\s$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart))) return null;
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const phrase = PRECEDING_ROLE.exec(before)?.[1];
   if (!phrase) return null;

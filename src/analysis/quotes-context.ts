@@ -4,8 +4,8 @@
  */
 import type { Article } from '../corpus/schema.js';
 import type { PeopleIndex, PersonSpan } from './people.js';
-import type { Gender } from './people-lexicon.js';
-import { findNameRuns } from './people-names.js';
+import { couldBePersonName, findNameRuns } from './people-names.js';
+import { isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
 import type { Cue } from './quotes-cues.js';
 import type { QuoteSpan } from './quotes-marks.js';
 
@@ -64,8 +64,11 @@ export class SpeakerResolver {
     }
     const person = this.people.resolve(cue.subject, where);
     if (person) return { name: person.name };
+    // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
     const run = findNameRuns(cue.subject).find((candidate) => candidate.name.length > 0);
-    return { name: run ? run.name.join(' ') : cue.subject };
+    if (!run) return null;
+    const speaksForItself = couldBePersonName(run.name, true) || isOrganisationName(run.name.join(' ')) || isPlaceName(run.name.join(' '));
+    return speaksForItself ? { name: run.name.join(' ') } : null;
   }
 
   /**

@@ -62,14 +62,15 @@ function subjectKind(subject: string): SubjectKind {
 function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean): Cue | null {
   // "said Ortiz." ends a sentence; "Jr." and initials keep their full stop.
   const subject = match?.groups?.subject?.trim().replace(/(\p{L}{2,})\.$/u, (word, bare: string) => (/^(?:Jr|Sr|St)$/.test(bare) ? word : bare));
-  const verb = match?.groups?.verb?.replace(/\s+/g, ' ');
-  if (!match || !subject || !verb) return null;
+  // A bare colon attributes too: `Baxter: "…"`.
+  const verb = match?.groups?.verb?.replace(/\s+/g, ' ') ?? ':';
+  if (!match || !subject) return null;
   const firstWord = subject.split(/\s+/)[0]!;
   const kind = subjectKind(subject);
   if (kind === 'name' && NOT_A_SUBJECT.test(firstWord)) return null;
   if (kind === 'role' && !isRoleNoun(roleHead(subject))) return null;
   const offset = base + match.index + match[0].indexOf(subject);
-  const text = verbFirst ? `${verb} ${subject}` : `${subject} ${verb}`;
+  const text = verb === ':' ? `${subject}:` : verbFirst ? `${verb} ${subject}` : `${subject} ${verb}`;
   return { text, subject, kind, offset };
 }
 
