@@ -79,7 +79,7 @@ const THING_WORDS = new Set(
 // Lowercase particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'y']);
 // Lowercase words that continue a title: "Secretary of State", "Minister for Foreign Affairs".
-const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'the', 'and']);
 
 const ABBREVIATIONS = new Set(
   'mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr adm st jr sr rev hon det insp supt messrs amb'.split(' '),
@@ -165,7 +165,7 @@ export function findNameRuns(text: string): NameRun[] {
         continue;
       }
       if (joinsNext && hasTitle && continuesTitle(lower, j - complementFrom) && (isCapitalisedWord(next.text) || TITLE_CONNECTORS.has(next.text))) {
-        if (lower === 'of' || lower === 'for') complementFrom = j;
+        if (lower === 'of' || lower === 'for' || lower === 'to') complementFrom = j;
         j++;
         continue;
       }
@@ -184,7 +184,7 @@ export function findNameRuns(text: string): NameRun[] {
  * Services"); an "and" anywhere else joins two people ("Governor Ada Whitfield and Senator Tom Baxter").
  */
 function continuesTitle(word: string, distanceFromComplement: number): boolean {
-  if (word === 'of' || word === 'for') return true;
+  if (word === 'of' || word === 'for' || word === 'to') return true;
   return (word === 'the' || word === 'and') && distanceFromComplement <= 2;
 }
 
@@ -238,13 +238,17 @@ function opensWithoutNaming(word: string, next: string): boolean {
 /**
  * Where the name starts after a title. The name is what follows the last title word; after "Secretary of
  * State" or "Minister for Foreign Affairs" the complement runs on until a first name, or until two words remain.
+ * Without a title, a first name after other capitalised words starts the name: "United Nations Linda Smith".
  */
 function nameStartIndex(tokens: Token[]): number {
   let lastTitle = -1;
   for (let k = 0; k < tokens.length - 1; k++) if (isTitleWord(tokens[k]!.text)) lastTitle = k;
   if (lastTitle < 0) {
     // "Russian President" alone names nobody; neither does a lone title ("President").
-    return isTitleWord(tokens.at(-1)!.text) ? tokens.length : 0;
+    if (isTitleWord(tokens.at(-1)!.text)) return tokens.length;
+    if (tokens.length < 3 || isFirstName(tokens[0]!.text)) return 0;
+    const firstName = tokens.findIndex((token, k) => k > 0 && k < tokens.length - 1 && isFirstName(token.text));
+    return Math.max(0, firstName);
   }
   let start = lastTitle + 1;
   if (!TITLE_CONNECTORS.has(tokens[start]?.text ?? '')) return start;

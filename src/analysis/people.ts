@@ -6,7 +6,7 @@
 import type { Corpus } from '../corpus/schema.js';
 import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from './people-names.js';
 import { isFirstName, type Gender } from './people-lexicon.js';
-import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle } from './people-roles.js';
+import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers } from './people-roles.js';
 import type { Person } from './schema.js';
 import { SPEECH_VERB } from './speech-verbs.js';
 
@@ -88,8 +88,8 @@ export class PeopleIndex {
     const bare = text.replace(/^the\s+/i, '');
     const direct = this.byName.get(bare.toLowerCase());
     if (direct) return this.nearest(direct, where);
-    const run = findNameRuns(bare).find((candidate) => candidate.name.length > 0);
-    if (run) {
+    // The person is the last name in a phrase: "White House press secretary Karoline Leavitt".
+    for (const run of findNameRuns(bare).reverse()) {
       const named = this.byName.get(run.name.join(' ').toLowerCase()) ?? this.byName.get(run.name.at(-1)!.toLowerCase());
       if (named) return this.nearest(named, where);
     }
@@ -102,16 +102,17 @@ export class PeopleIndex {
    * as news writing uses "the president" for its own country's; then the one named most recently.
    */
   resolveRole(noun: string, where?: Whereabouts): Person | undefined {
-    const words = noun.toLowerCase().replace(/^the\s+/, '').split(/\s+/).filter(Boolean);
-    const head = words.at(-1);
+    const phrase = noun.toLowerCase().replace(/^(?:the|an?)\s+/, '').trim();
+    const head = roleHead(phrase);
     // A plural ("workers", "officials") is a group, not the one person a role noun stands for.
-    if (head === undefined || !isRoleNoun(head) || /[^s]s$/.test(head)) return undefined;
+    if (!isRoleNoun(head) || /[^s]s$/.test(head)) return undefined;
+    const qualifiers = roleQualifiers(phrase);
     const matching = this.people.filter((person) => {
-      const role = person.role?.toLowerCase() ?? '';
-      return words.every((word) => role.includes(word.replace(/^former$/, '')));
+      const role = person.role?.toLowerCase();
+      return role !== undefined && roleHead(role) === head && qualifiers.every((word) => role.includes(word));
     });
     if (matching.length === 0) return undefined;
-    const exact = matching.filter((person) => person.role?.toLowerCase() === words.join(' '));
+    const exact = matching.filter((person) => person.role?.toLowerCase() === phrase);
     return this.nearest(exact.length > 0 ? exact : matching, where);
   }
 

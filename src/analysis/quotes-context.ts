@@ -65,10 +65,9 @@ export class SpeakerResolver {
     const person = this.people.resolve(cue.subject, where);
     if (person) return { name: person.name };
     // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
-    const run = findNameRuns(cue.subject).find((candidate) => candidate.name.length > 0);
-    if (!run) return null;
-    const speaksForItself = couldBePersonName(run.name, true) || isOrganisationName(run.name.join(' ')) || isPlaceName(run.name.join(' '));
-    return speaksForItself ? { name: run.name.join(' ') } : null;
+    const runs = findNameRuns(cue.subject).reverse();
+    const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => isOrganisationName(run.name.join(' ')) || isPlaceName(run.name.join(' ')));
+    return named ? { name: named.name.join(' ') } : null;
   }
 
   /**

@@ -3,7 +3,7 @@
  * `"…," according to X`, `X said: "…"`, `X told reporters, "…"`, `X: "…"`, `X said the plan was "…"`.
  * A cue names its speaker by name ("Trump", "Sen. Graham"), by pronoun ("she") or by role ("the senator").
  */
-import { isRoleNoun } from './people-roles.js';
+import { isRoleNoun, roleHead } from './people-roles.js';
 import { SPEECH_VERB } from './speech-verbs.js';
 
 export type SubjectKind = 'name' | 'pronoun' | 'role';
@@ -19,15 +19,16 @@ export interface Cue {
 }
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
-const PARTICLE = String.raw`(?:of|for|the|de|van|von|der|den|al|bin|la|le|du|da|di)`;
+const PARTICLE = String.raw`(?:of|for|to|the|and|de|van|von|der|den|al|bin|la|le|du|da|di)`;
 const NAME = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)*${CAP}){0,5}`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he)`;
 const DET = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne)`;
 const ROLE_HEAD = String.raw`\p{Ll}[\p{Ll}\-]+`;
 const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
 const SUBJECT = String.raw`(?<subject>${ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}])`;
-// Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`.
-const SUBJECT_AFTER = String.raw`(?<subject>${ROLE}|${PRONOUN}|(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
+// Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`,
+// `, White House press secretary Karoline Leavitt told reporters`.
+const SUBJECT_AFTER = String.raw`(?<subject>${ROLE}|${PRONOUN}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
 // ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
 // subject itself stands in ("Her colleague, Professor Luis Ferreira, described …").
 const APPOSITIVE = String.raw`(?:,\s+[^,"“”]{1,100},|,(?=\s+\p{Ll}))?`;
@@ -72,13 +73,6 @@ function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean):
   const offset = base + match.index + match[0].indexOf(subject);
   const text = verb === ':' ? `${subject}:` : verbFirst ? `${verb} ${subject}` : `${subject} ${verb}`;
   return { text, subject, kind, offset };
-}
-
-/** The noun a role phrase is about: "a spokeswoman for the ministry" → "spokeswoman". */
-export function roleHead(phrase: string): string {
-  const words = phrase.split(/\s+/);
-  const postModifier = words.findIndex((word, k) => k > 1 && /^(?:for|at|of|with|from|in)$/.test(word));
-  return (postModifier > 0 ? words[postModifier - 1] : words.at(-1)) ?? '';
 }
 
 /**

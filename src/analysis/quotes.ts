@@ -11,6 +11,9 @@ import { sentenceBreaks, sentenceStart, SpeakerResolver } from './quotes-context
 import { findQuoteSpans, opensWithQuotation, type QuoteSpan } from './quotes-marks.js';
 import type { Quote, Speaker } from './schema.js';
 import { buildSpeakers } from './speakers.js';
+import { SPEECH_VERB } from './speech-verbs.js';
+
+const SPEECH_VERB_AFTER = new RegExp(String.raw`^[^"“‘']*\b${SPEECH_VERB}\b`, 'u');
 
 /** Quotations shorter than this are scare quotes, names or titles, not something a person said. */
 export const MIN_QUOTE_WORDS = 4;
@@ -133,6 +136,8 @@ class ArticleQuotes {
    * closing sentence: "Smith said Tuesday:"), else the sentence after it.
    */
   private contextCue(paragraph: number, text: string, draft: Draft, previous: Draft[]): { speaker: string; cue: string } | null {
+    // An attribution we could not read ("Smith and Jones said") is no reason to guess from the context.
+    if (draft.span.closed && SPEECH_VERB_AFTER.test(text.slice(draft.span.close + 1, draft.span.close + 120).split(/[.!?]\s/)[0]!)) return null;
     const start = sentenceStart(text, draft.span.open);
     if (start > 0) {
       const before = sentenceStart(text, start - 1);
