@@ -17,7 +17,7 @@ export interface ArticleAnalysis {
   centrality: number[];
   /** How early each sentence comes, 1 for the lede and falling, by sentence index. */
   prominence: number[];
-  /** Every way the article's people are named ("Donald Trump", "Trump"), which are never places or organisations. */
+  /** Every way the article's people are named ("Jane Doe", "Doe"), which are never places or organisations. */
   personNames: Set<string>;
 }
 

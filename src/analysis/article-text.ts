@@ -52,7 +52,7 @@ const OPENING = /["\u201C\u2018]/;
 
 /**
  * The quotations of a paragraph: straight double quotes pair up in order, curly ones open and close, and a
- * single curly quote counts only where it opens at a word's start (so "Trump’s" is not a quotation).
+ * single curly quote counts only where it opens at a word's start (so "Smith’s" is not a quotation).
  */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];

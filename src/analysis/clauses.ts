@@ -2,8 +2,8 @@ import type { Span } from './article-text.js';
 
 /**
  * Cuts a sentence down to the clause that holds a phrase, so that a fact or a summary point reads as one short
- * statement: "…in Alaska in August, which yielded no breakthrough" keeps "…in Alaska in August" for the date,
- * and an opening phrase ("During his trip to Israel on Sunday,") is dropped unless it holds the phrase.
+ * statement: "…in Oslo in May, which ended without a deal" keeps "…in Oslo in May" for the date,
+ * and an opening phrase ("During her visit to Paris on Sunday,") is dropped unless it holds the phrase.
  */
 
 // Where a subordinate or trailing clause begins; a comma before these words closes the clause before them.
@@ -19,7 +19,7 @@ const SECOND_VERB = 'and\\s\\p{Ll}+ed\\s';
 const BOUNDARY = new RegExp(`,\\s(?=(?:${TAIL_OPENERS})\\b|${ATTRIBUTION}|${SECOND_VERB})|;\\s|\\s[—–]\\s|\\s--\\s`, 'giu');
 // An attribution this short ("the agency said") tells nothing without what was said.
 const SHORT_ATTRIBUTION_WORDS = 7;
-// An opening phrase that sets the scene before the subject: "During his trip to Israel on Sunday, Trump…".
+// An opening phrase that sets the scene before the subject: "During her visit to Paris on Sunday, the minister…".
 const SCENE_OPENER =
   /^(?:during|after|before|prior to|following|with|in|on|at|earlier|later|last|this|next|amid|despite|since|as|when|while|like|unlike|instead|however|meanwhile|still|yet|in addition|by contrast|separately|interestingly)\b[^,"“]{0,90},\s/i;
 const LEADING_CONNECTOR = /^(?:and|but|so|or|yet|however|instead|meanwhile|still|also|though|although|which|while|whereas|because|including|amid|since|until|once)\b,?\s+/i;
@@ -47,7 +47,7 @@ export function clauseAround(sentence: string, span: Span, options: ClauseOption
 
   const opener = SCENE_OPENER.exec(sentence.slice(from, end));
   if (opener && span.start >= from + opener[0].length && !insideQuote(from, opener[0].length, quoted)) from += opener[0].length;
-  // Too long with a quotation before the phrase ("'…,' Trump said on Wednesday"): keep the attribution.
+  // Too long with a quotation before the phrase ("'…,' the mayor said on Wednesday"): keep the attribution.
   if (wordCount(sentence.slice(from, end)) > maxWords) {
     // Only a quotation that opens the clause, before its attribution; one in mid-clause is part of what is said.
     const before = quoted.find((q) => /^[\s,]*$/.test(sentence.slice(from, q.start)) && q.end <= span.start);

@@ -9,13 +9,13 @@ import type { FactKind } from './schema.js';
 
 /**
  * Places, organisations, and days and dates as facts: each names the thing and what the article says happens
- * there or then, from the clause of its most telling mention ("Budapest, Hungary — Trump will meet Putin in
- * Budapest…"), and cites the paragraphs that mention it.
+ * there or then, from the clause of its most telling mention ("Lyon, France — the summit will be held in
+ * Lyon…"), and cites the paragraphs that mention it.
  */
 
 interface Mention {
   key: string;
-  /** How the thing is written; the fullest way wins ("Budapest, Hungary" over "Budapest"). */
+  /** How the thing is written; the fullest way wins ("Lyon, France" over "Lyon"). */
   display: string;
   sentence: ArticleSentence;
   span: Span;

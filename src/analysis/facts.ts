@@ -123,7 +123,7 @@ function select(drafts: FactDraft[], limit: number): FactDraft[] {
 }
 
 /**
- * The facts about a topic ("Tomahawk", "sanctions", "oil purchases"): those whose text or main cited
+ * The facts about a topic ("missiles", "tariffs", "oil purchases"): those whose text or main cited
  * paragraph holds every word of the topic, compared by stem and case-insensitively; facts that name the topic themselves
  * come first. An empty topic, or one of only common words, keeps every fact.
  */
@@ -150,7 +150,7 @@ function termsOf(text: string): string[] {
   return [...contentStems(text), ...words(text).filter((word) => /\d/.test(word)).map(normaliseNumber)];
 }
 
-// "1,600" and "1600" are one number.
+// "2,500" and "2500" are one number.
 function normaliseNumber(word: string): string {
   return word.replace(/,/g, '');
 }

@@ -7,14 +7,14 @@ import { describeQuantity, findQuantities, type Quantity } from './quantities.js
 
 /**
  * Figures: each quantity of the article with what it measures, read from the grammar around it:
- * "the Tomahawk, with a range of about 995 miles" → "Tomahawk range: about 995 miles"; "the ERAM (285 miles)"
- * → "ERAM range: 285 miles" when the sentence has already named the measure; "revenue rose 3.5%" →
- * "Revenue: rose 3.5%"; "1,600 people were evacuated" → "1,600 people evacuated".
+ * "the Falcon, with a range of about 600 miles" → "Falcon range: about 600 miles"; "the XR-2 (120 miles)"
+ * → "XR-2 range: 120 miles" when the sentence has already named the measure; "revenue rose 3.5%" →
+ * "Revenue: rose 3.5%"; "2,500 people were evacuated" → "2,500 people evacuated".
  */
 
 // "a range of", "the total cost of", "its death toll of": the measured noun before "of".
 const MEASURE_OF = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s+of\s+$/u;
-// "the ERAM (": the name of what a bracketed figure belongs to.
+// "the XR-2 (": the name of what a bracketed figure belongs to.
 const NAME_BEFORE_BRACKET = /((?:\p{Lu}[\p{L}\p{N}-]*\s){0,3}\p{Lu}[\p{L}\p{N}-]*)\s\($/u;
 // Verbs that state a figure directly: "revenue rose 3.5%", "the bill would cost $50 million".
 const MEASURE_VERBS =
@@ -166,7 +166,7 @@ function pastParticiple(gerund: string): string {
   return IRREGULAR_PARTICIPLES[gerund] ?? `${gerund.slice(0, -3)}ed`;
 }
 
-// The name a measure belongs to: "The Tomahawk, with a range of" → "Tomahawk"; only close by, in the same clause.
+// The name a measure belongs to: "The Falcon, with a range of" → "Falcon"; only close by, in the same clause.
 function ownerBefore(nouns: ProperNoun[], at: number, text: string): string | null {
   const candidates = nouns.filter((noun) => noun.end <= at && at - noun.end <= 40 && !/[.;]/.test(text.slice(noun.end, at)));
   return candidates.at(-1)?.text ?? null;

@@ -33,7 +33,7 @@ const GENERIC_REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|E
 
 let index: Map<string, Place> | null = null;
 
-/** The place a name refers to, case-sensitively as written in prose ("Budapest", "U.S."), or undefined. */
+/** The place a name refers to, case-sensitively as written in prose ("Lyon", "U.S."), or undefined. */
 export function lookupPlace(name: string): Place | undefined {
   return placeIndex().get(normalize(name));
 }

@@ -3,7 +3,7 @@ import type { ProperNoun } from './proper-nouns.js';
 
 /** An organisation named in a sentence. */
 export interface OrganisationMention {
-  /** The name as written, without a leading "the" ("Foundation for Defence of Democracies", "NATO"). */
+  /** The name as written, without a leading "the" ("Institute for Fiscal Studies", "OPEC"). */
   text: string;
   start: number;
   end: number;
@@ -19,14 +19,14 @@ const ORGANISATION_HEADS = new Set(
     'Group Fund Union Alliance Federation Court Center Centre Society Network Authority Board Bureau Office ' +
     'Forces Army Navy Police Administration Coalition Movement Front Reserve Exchange Club League Trust Holdings ' +
     'Airlines Airways Motors Industries Laboratories Labs Times Post Journal News Press Guard Corps Service ' +
-    'Assembly Parliament Congress Senate Cabinet Government Tribunal Secretariat Hospital Church Brigade ' +
+    'Assembly Parliament Congress Senate House Cabinet Government Tribunal Secretariat Hospital Church Brigade ' +
     'Battalion Regiment Division Command Cartel Institutes Foundations Associates Partners Capital Ventures'
   ).split(' '),
 );
 // Institutions known by a name with no such head noun.
 const INSTITUTIONS = new Set(
   (
-    'White House|Kremlin|Pentagon|Downing Street|Élysée|Elysee|Knesset|Duma|Bundestag|Bundesrat|Diet|Majlis|Rada|' +
+    'Kremlin|Pentagon|Downing Street|Élysée|Elysee|Knesset|Duma|Bundestag|Bundesrat|Diet|Majlis|Rada|' +
     'Verkhovna Rada|Sejm|Lok Sabha|Rajya Sabha|Storting|Riksdag|Folketing|Oireachtas|Dáil|Dail|Congress|Senate|' +
     'House of Representatives|House of Commons|House of Lords|Parliament|State Department|Treasury|Politburo|' +
     'Vatican|Interpol|Europol|Eurostat|Frontex|Red Cross|Red Crescent|Greenpeace|Amnesty International|' +
@@ -41,7 +41,7 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
     'ID OK USD EUR GBP LNG LPG EV EVs IT PR HQ Q1 Q2 Q3 Q4 FY PS RIP CO2 UFO VIP FAQ'
   ).split(' '),
 );
-// A run holding one of these is a title and a name ("Treasury Secretary Scott Bessent"), not an organisation.
+// A run holding one of these is a title and a name ("Finance Minister Jane Doe"), not an organisation.
 const TITLES =
   /\b(?:President|Vice|Secretary|Senator|Sen|Rep|Representative|Minister|Governor|Gov|Chancellor|Prime|Premier|Ambassador|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Envoy|General|Gen|Admiral|Colonel|Judge|Justice|King|Queen|Prince|Princess|Pope|Mayor|Leader|Speaker|Dr|Mr|Mrs|Ms)\b\.?/;
 
@@ -104,7 +104,7 @@ function organisationKey(text: string, acronyms: ReadonlyMap<string, string>, ex
 
 function isOrganisationName(name: string): boolean {
   const words = name.split(' ');
-  // "the U.S. Senate", "the Israeli Knesset": an institution after a qualifier is still that institution.
+  // "the U.S. Senate", "the Polish Sejm": an institution after a qualifier is still that institution.
   if (words.some((_, i) => INSTITUTIONS.has(words.slice(i).join(' ')))) return true;
   if (lookupPlace(name)) return false;
   const firstSegment = name.split(/\s(?:of|for|on|and)\s/)[0]!.split(' ');

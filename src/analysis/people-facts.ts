@@ -5,7 +5,7 @@ import { uniqueParagraphs } from './entity-facts.js';
 import { mentionWeight, sentenceWeight, type FactDraft } from './fact-draft.js';
 
 /**
- * People as facts: "Marco Rubio — Secretary of State", citing the paragraph that gives the role. When no role
+ * People as facts: "Jane Doe — Finance Minister", citing the paragraph that gives the role. When no role
  * is known, an appositive after the name ("Jane Doe, a spokeswoman for the agency,") gives one, or else the
  * clause of the person's first mention says who they are in the story.
  */

@@ -3,7 +3,7 @@ import type { ProperNoun } from './proper-nouns.js';
 
 /** A place named in a sentence. */
 export interface PlaceMention {
-  /** The place as the text names it, with its country when given ("Budapest, Hungary"). */
+  /** The place as the text names it, with its country when given ("Lyon, France"). */
   text: string;
   start: number;
   end: number;
@@ -19,7 +19,7 @@ const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|Se
 
 /**
  * The places among a sentence's proper nouns: names the gazetteer knows, the parts of hyphenated pairs
- * ("U.S.-Russia relations"), a city followed by its country ("Budapest, Hungary"), and unknown names that
+ * ("U.S.-China relations"), a city followed by its country ("Lyon, France"), and unknown names that
  * follow "in"/"near" ("in Springfield"). Names in `notPlaces` (people's names, organisations) are skipped.
  */
 export function findPlaces(sentence: string, nouns: ProperNoun[], notPlaces: ReadonlySet<string>): PlaceMention[] {
@@ -47,7 +47,7 @@ export function findPlaces(sentence: string, nouns: ProperNoun[], notPlaces: Rea
   return mentions;
 }
 
-// "U.S.-Russia relations", "Ukraine and Gaza": each side may be a place.
+// "U.S.-China relations", "Peru and Chile": each side may be a place.
 function placesInPair(noun: ProperNoun, notPlaces: ReadonlySet<string>): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   let offset = 0;

@@ -1,6 +1,6 @@
 /**
- * Runs of capitalised words, the raw material of names in English prose: "Foundation for Defence of
- * Democracies", "Budapest", "NATO". Lowercase joining words ("of", "for", "the", "and") stay inside a run
+ * Runs of capitalised words, the raw material of names in English prose: "Institute for Fiscal
+ * Studies", "Lyon", "OPEC". Lowercase joining words ("of", "for", "the", "and") stay inside a run
  * when capitalised words stand on both sides; possessive endings are left out of the run.
  */
 
@@ -10,7 +10,7 @@ export interface ProperNoun {
   end: number;
   /** The run opens the sentence (or a quotation), where every word is capitalised anyway. */
   sentenceInitial: boolean;
-  /** Written in capitals throughout, like an acronym ("NATO", "U.S."). */
+  /** Written in capitals throughout, like an acronym ("OPEC", "U.S."). */
   acronym: boolean;
 }
 
@@ -76,7 +76,7 @@ export function properNouns(sentence: string): ProperNoun[] {
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const match of sentence.matchAll(TOKEN)) {
-    // A possessive or a sentence-final full stop is not part of the name ("Trump's", "in Budapest.").
+    // A possessive or a sentence-final full stop is not part of the name ("Smith's", "in Lyon.").
     let word = match[0].replace(/(?:['’]s?)$/, '');
     if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
     if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + word.length });
@@ -100,7 +100,7 @@ function isInitialPosition(sentence: string, at: number): boolean {
 function splitOpener(sentence: string, tokens: Token[]): ProperNoun[] {
   const first = tokens[0]!;
   const initial = isInitialPosition(sentence, first.start);
-  // "The Tomahawk", "During Trump's trip": the capitalised opener is not part of the name after it.
+  // "The Falcon", "During Smith's trip": the capitalised opener is not part of the name after it.
   if (initial && SENTENCE_OPENERS.has(first.word.toLowerCase())) {
     const rest = tokens.slice(1);
     while (rest.length > 0 && JOINERS.has(rest[0]!.word)) rest.shift();

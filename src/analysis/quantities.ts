@@ -1,7 +1,7 @@
 /**
- * Finds quantities in news prose: a number with what it counts or measures, as written ("about 995 miles",
- * "$1.2 billion", "3.5%", "10 to 20 km", "1,600 people"), with the conversion an article gives beside it
- * ("995 miles (1,600 km)", "285 miles/460 km") attached as an equivalent.
+ * Finds quantities in news prose: a number with what it counts or measures, as written ("about 600 miles",
+ * "$1.2 billion", "3.5%", "10 to 20 km", "2,500 people"), with the conversion an article gives beside it
+ * ("600 miles (965 km)", "120 miles/190 km") attached as an equivalent.
  *
  * General number recognisers were measured and rejected: they took hundreds of milliseconds on one article
  * (this runs at start-up) and read "$1.2 billion in revenue" as inches.
@@ -22,7 +22,7 @@ export type QuantityKind =
   | 'count';
 
 export interface Quantity {
-  /** The words as written, qualifier included ("about 995 miles"). */
+  /** The words as written, qualifier included ("about 600 miles"). */
   text: string;
   start: number;
   end: number;
@@ -155,7 +155,7 @@ const UNIT_MATCHERS = UNIT_RULES.map((rule) => ({ rule, test: new RegExp(`^(?:${
 const AGE = /(?:-| )years?-old\b/iy;
 const QUALIFIER =
   /(?:^|[\s(])(about|approximately|approx\.|around|roughly|nearly|almost|some|more than|over|under|less than|fewer than|up to|at least|at most|as many as|as much as|an estimated|estimated|just over|just under|close to|upwards of|between|from|only|another|a further)\s+$/i;
-// Words after a number that make it a count ("1,600 people"); plurals are also recognised by their ending.
+// Words after a number that make it a count ("2,500 people"); plurals are also recognised by their ending.
 const IRREGULAR_PLURALS = new Set(
   'people children men women personnel staff troops police cattle sheep fish aircraft deer civilians'.split(' '),
 );
@@ -293,7 +293,7 @@ function readCountNoun(text: string, at: number): { noun: string; end: number } 
   const match = NEXT_WORDS.exec(text);
   if (!match) return null;
   const following = match.slice(1).filter((word): word is string => word !== undefined);
-  // The counted noun may come after up to two modifiers: "1,600 people", "300 Ukrainian soldiers".
+  // The counted noun may come after up to two modifiers: "2,500 people", "300 French soldiers".
   for (let i = 0; i < following.length; i++) {
     const word = following[i]!;
     if (isPluralNoun(word)) {
@@ -315,7 +315,7 @@ function looksLikeYear(numberText: string, magnitude: { factor: number } | null)
   return !magnitude && /^(1[89]|20)\d\d$/.test(numberText);
 }
 
-// A conversion follows its quantity in brackets, after a slash, or after "or": "995 miles (1,600 km)".
+// A conversion follows its quantity in brackets, after a slash, or after "or": "600 miles (965 km)".
 const EQUIVALENT_GAP = /^\s*(?:\(|\/|or)\s*$/;
 
 function attachEquivalents(text: string, quantities: Quantity[]): Quantity[] {
@@ -337,7 +337,7 @@ function attachEquivalents(text: string, quantities: Quantity[]): Quantity[] {
   return kept;
 }
 
-/** A quantity as a reader should see it: "about 995 miles (1,600 kilometers)". */
+/** A quantity as a reader should see it: "about 600 miles (965 kilometers)". */
 export function describeQuantity(quantity: Quantity): string {
   if (quantity.equivalents.length === 0) return quantity.text;
   return `${quantity.text} (${quantity.equivalents.map((equivalent) => equivalent.text).join(' / ')})`;

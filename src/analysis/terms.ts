@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-// Numbers keep their thousands separators ("1,600"), so that a number can be compared with or without them.
+// Numbers keep their thousands separators ("2,500"), so that a number can be compared with or without them.
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 /** The words of a text, lowercased, with curly apostrophes and possessive endings folded. */
@@ -32,7 +32,7 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }
 
-/** The stem of a word, so that "sanctions", "sanctioned" and "sanction" compare equal. */
+/** The stem of a word, so that "tariffs", "tariff" and "tariffed" compare equal. */
 export function stem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
