@@ -15,7 +15,7 @@ import { answerInto } from './answering.js';
 import type { CommandContext } from './command.js';
 import { ConversationMemory, turnsFromMessages, type ConversationMessage } from './conversation-memory.js';
 import { newErrorId } from './errors.js';
-import { checkQuestion } from './question.js';
+import { checkQuestion } from '../answer/question.js';
 import { rateLimitNotice, type QuestionRateLimit } from './rate-limit.js';
 import { renderNotice } from './render.js';
 import { channelTarget, deliver, type PostableChannel, type ReplyTarget } from './reply.js';
@@ -98,7 +98,7 @@ async function converse(message: Message, channel: PostableChannel, where: Where
   }
   const check = checkQuestion(text);
   if (!check.ok) {
-    await notify(check.problem);
+    await notify(check.error.message);
     return 'rejected';
   }
   const wait = await options.rateLimit.take(message.author.id);

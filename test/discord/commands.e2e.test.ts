@@ -72,7 +72,7 @@ describe('slash commands against the Discord protocol double', () => {
     const ask = harness.double.sendSlashCommand('ask', { question: '  \u0007 ' });
     const line = await harness.finished(ask);
     expect(line.outcome).toBe('rejected');
-    expect(shown(ask)).toEqual([{ content: 'Please ask a question: the message was empty.', embeds: [], flags: EPHEMERAL }]);
+    expect(shown(ask)).toEqual([{ content: 'Please ask a question about the story: the question was empty.', embeds: [], flags: EPHEMERAL }]);
   });
 
   it('an answer longer than every limit arrives as several valid messages, losing nothing', async () => {
