@@ -107,8 +107,8 @@ async function converse(message: Message, channel: PostableChannel, where: Where
     return 'rate-limited';
   }
 
-  const { target, conversationId, history } = await prepare(message, channel, where, check.question, me, options);
-  void channel.sendTyping().catch(() => undefined);
+  const { answerChannel, target, conversationId, history } = await prepare(message, channel, where, check.question, me, options);
+  void answerChannel.sendTyping().catch(() => undefined);
   const answer = await answerInto(target, options.story, check.question, {
     history,
     render: options.context.render,
@@ -120,6 +120,8 @@ async function converse(message: Message, channel: PostableChannel, where: Where
 }
 
 interface Prepared {
+  /** Where the answer appears (a new thread, or the channel of the message). */
+  answerChannel: PostableChannel;
   target: ReplyTarget;
   /** The conversation the answer belongs to, or null for a one-off reply. */
   conversationId: string | null;
@@ -129,13 +131,13 @@ interface Prepared {
 async function prepare(message: Message, channel: PostableChannel, where: Where, question: string, me: User, options: ConversationOptions): Promise<Prepared> {
   if (where.kind === 'follow-up') {
     const history = options.memory.recall(where.conversationId) ?? (await rebuildHistory(message, me, options.memory, where.conversationId));
-    return { target: channelTarget(channel), conversationId: where.conversationId, history };
+    return { answerChannel: channel, target: channelTarget(channel), conversationId: where.conversationId, history };
   }
   if (where.kind === 'mention') {
     const thread = await openThread(message, question, options.logger);
-    if (thread) return { target: channelTarget(thread), conversationId: thread.id, history: [] };
+    if (thread) return { answerChannel: thread, target: channelTarget(thread), conversationId: thread.id, history: [] };
   }
-  return { target: channelTarget(channel, message), conversationId: null, history: [] };
+  return { answerChannel: channel, target: channelTarget(channel, message), conversationId: null, history: [] };
 }
 
 function classify(message: Message, me: User): Where | undefined {

@@ -27,6 +27,7 @@ describe('mention, thread and direct-message conversations', () => {
     expect(line).toMatchObject({ kind: 'mention', outcome: 'ok' });
     const thread = harness.double.thread(message.id)!;
     expect(thread).toMatchObject({ name: 'Who approved the new river bridge?', parent_id: Ids.general, owner_id: Ids.bot });
+    expect(harness.double.requests.some((request) => request.path === `/channels/${thread.id}/typing`)).toBe(true);
     const [answer] = botMessages(thread.id);
     expect(answer!.embeds[0]!.description).toContain('[1]');
     expect(answer!.embeds[0]!.fields![0]!.name).toBe('Sources');

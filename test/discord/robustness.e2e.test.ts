@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pino } from 'pino';
+import { parseConfig } from '../../src/config.js';
+import { startBot } from '../../src/discord/bot.js';
 import type { AskOptions, Story } from '../../src/story.js';
 import { Ids, type InteractionRecord } from '../doubles/discord.js';
 import { fakeStory } from './fake-story.js';
@@ -13,6 +16,16 @@ describe('the bot under faults, limits and shutdown', () => {
   afterEach(async () => {
     await harness?.close();
     harness = undefined;
+  });
+
+  it('refuses to start with a clear error when Discord rejects the token', async () => {
+    await expect(startHarness({ story: fakeStory(), env: { DISCORD_TOKEN: 'not-the-token' } })).rejects.toThrow('An invalid token was provided.');
+  });
+
+  it('says that a token is needed when DISCORD_TOKEN is not set', async () => {
+    await expect(startBot({ config: parseConfig({}), story: fakeStory(), logger: pino({ level: 'silent' }) })).rejects.toThrow(
+      'DISCORD_TOKEN is not set: the bot needs a token to connect to Discord',
+    );
   });
 
   it('answers a user past the rate limit politely and privately, and still serves others', async () => {
