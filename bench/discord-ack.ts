@@ -1,25 +1,20 @@
 /**
  * How fast the bot acknowledges a slash command and finishes its reply, measured in the Discord protocol
  * double: from the INTERACTION_CREATE dispatch to the interaction callback (the acknowledgement Discord
- * wants within 3 s), and to the last request of the reply. Run: `npx tsx bench/discord-ack.ts [--story fake]`.
+ * wants within 3 s), and to the last request of the reply. Run: `npx tsx bench/discord-ack.ts` (`--fake` for a trivial story instead of the bundled one).
  */
 import os from 'node:os';
 import type { Story } from '../src/story.js';
+import { bundledStory } from '../test/discord/bundled-story.js';
 import { fakeStory } from '../test/discord/fake-story.js';
 import { startHarness, type Harness } from '../test/discord/harness.js';
 import type { InteractionRecord } from '../test/doubles/discord.js';
 
-const QUESTIONS = ['Who approved the bridge?', 'When does construction start?', 'What did the mayor say?', 'How much will it cost?'];
+const QUESTIONS = ['Where will Trump meet Putin?', 'Who will lead the talks next week?', 'What is the range of a Tomahawk?', 'What did Bessent say?'];
 
 async function loadStory(): Promise<{ story: Story; name: string }> {
-  if (process.argv.includes('--story') && process.argv[process.argv.indexOf('--story') + 1] === 'fake') return { story: fakeStory(), name: 'fake story' };
-  try {
-    const { createStory } = (await import('../src/story.js')) as { createStory?: (options: { corpusDir: string }) => Promise<Story> };
-    if (createStory) return { story: await createStory({ corpusDir: 'corpus' }), name: 'createStory on corpus/' };
-  } catch {
-    // createStory is not there yet: fall back to the fake story.
-  }
-  return { story: fakeStory(), name: 'fake story' };
+  if (process.argv.includes('--fake')) return { story: fakeStory(), name: 'fake story' };
+  return { story: await bundledStory(), name: 'createStory on corpus/' };
 }
 
 async function round(harness: Harness, count: number, concurrent: boolean): Promise<{ ack: number[]; reply: number[] }> {

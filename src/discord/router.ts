@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
+import { InvalidQuestionError } from '../answer/question.js';
 import type { DiscordConfig } from '../config.js';
 import type { Story } from '../story.js';
 import { isAllowed, type Place } from './access.js';
@@ -45,7 +46,7 @@ async function runCommand(interaction: ChatInputCommandInteraction, options: Rou
     outcome = await admit(interaction, command, options);
     if (outcome === 'ok') await command!.execute(interaction, options.story, options.context);
   } catch (error) {
-    if (error instanceof UserFacingError) {
+    if (error instanceof UserFacingError || error instanceof InvalidQuestionError) {
       outcome = 'rejected';
       await replyPrivately(interaction, renderNotice(error.message)).catch(() => undefined);
     } else {
