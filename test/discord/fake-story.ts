@@ -35,7 +35,7 @@ export function fakeStory(overrides: Partial<Story> = {}): Story & { asked: { qu
   };
   const story: Story = {
     corpus,
-    indexStats: { articles: 2, paragraphs: 6, terms: 0, ms: 0, loadedFromCache: false, cacheFile: null, cacheProblem: null },
+    indexStats: { articles: corpus.articles.length, paragraphs: passages.length, terms: 0, ms: 0, loadedFromCache: false, cacheFile: null, cacheProblem: null },
     async ask(question, options) {
       asked.push({ question, options });
       const found = retrieve(question, 2);
