@@ -35,7 +35,7 @@ export interface BotTuning {
   editIntervalMs?: number;
   /** How long `stop` waits for replies under way. Default 10,000 ms. */
   shutdownTimeoutMs?: number;
-  /** Stop on SIGINT and SIGTERM. Default true. */
+  /** On SIGINT and SIGTERM, stop and then end the process. Default true. */
   handleSignals?: boolean;
 }
 
@@ -106,10 +106,11 @@ export async function startBot({ config, story, logger, tuning = {} }: StartBotO
       await client.destroy();
       log.info('bot stopped');
     })());
+  // A handler replaces the signal's default of ending the process, so it ends it too, once the replies are out:
+  // idle sockets (an LLM client's keep-alive, a shard's channel to its manager) would otherwise hold it open.
   const onSignal = (signal: NodeJS.Signals) => {
     log.info({ signal }, 'finishing the replies under way, then disconnecting');
-    // A shard's process is held open by its channel to the ShardingManager: let go of it once stopped.
-    void stop().then(() => process.connected && process.disconnect());
+    void stop().finally(() => process.exit(0));
   };
   const removeSignals = () => {
     process.off('SIGINT', onSignal);
