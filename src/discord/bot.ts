@@ -96,6 +96,7 @@ export async function startBot({ config, story, logger, tuning = {} }: StartBotO
     'bot ready',
   );
 
+  let removeSignals = () => {};
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -106,21 +107,26 @@ export async function startBot({ config, story, logger, tuning = {} }: StartBotO
       await client.destroy();
       log.info('bot stopped');
     })());
-  // A handler replaces the signal's default of ending the process, so it ends it too, once the replies are out:
-  // idle sockets (an LLM client's keep-alive, a shard's channel to its manager) would otherwise hold it open.
+  if (tuning.handleSignals ?? true) removeSignals = stopOnSignals(stop, log);
+  return { client, stop };
+}
+
+/**
+ * On SIGINT or SIGTERM, stops the bot and ends the process: a handler replaces the signal's default of ending
+ * it, and idle sockets (an LLM client's keep-alive, a shard's channel to its manager) would hold it open. A
+ * second signal while stopping ends it at once. Returns a function that removes the handlers.
+ */
+function stopOnSignals(stop: () => Promise<void>, log: Logger): () => void {
   const onSignal = (signal: NodeJS.Signals) => {
     log.info({ signal }, 'finishing the replies under way, then disconnecting');
     void stop().finally(() => process.exit(0));
   };
-  const removeSignals = () => {
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   };
-  if (tuning.handleSignals ?? true) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  }
-  return { client, stop };
 }
 
 function createClient(discord: DiscordConfig, conversations: boolean, rest: Partial<RESTOptions> = {}): Client {

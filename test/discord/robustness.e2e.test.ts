@@ -125,6 +125,14 @@ describe('the bot under faults, limits and shutdown, on the bundled story', () =
     expect(harness.bot.client.isReady()).toBe(false);
   });
 
+  it('listens for SIGINT and SIGTERM while it runs, and stops listening once stopped', async () => {
+    const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    harness = await startHarness({ story, tuning: { handleSignals: true } });
+    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual([before[0]! + 1, before[1]! + 1]);
+    await harness.bot.stop();
+    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
+  });
+
   it('answers only in the allowed channels when an allow-list is set', async () => {
     harness = await startHarness({ story: story, env: { ALLOWED_CHANNEL_IDS: Ids.general } });
     const outside = harness.double.sendSlashCommand('ask', { question: 'Where will Trump meet Putin?' }, { channelId: Ids.noThreads });
