@@ -14,7 +14,7 @@ import { isAllowed } from './access.js';
 import { answerInto } from './answering.js';
 import type { CommandContext } from './command.js';
 import { ConversationMemory, turnsFromMessages, type ConversationMessage } from './conversation-memory.js';
-import { newErrorId } from './errors.js';
+import { failureNotice, newErrorId, RESTARTING_NOTICE } from './errors.js';
 import { checkQuestion } from '../answer/question.js';
 import { rateLimitNotice, type QuestionRateLimit } from './rate-limit.js';
 import { renderNotice } from './render.js';
@@ -67,8 +67,7 @@ export function createConversationHandler(options: ConversationOptions): (messag
       outcome = 'error';
       errorId = newErrorId();
       failure = error;
-      const sorry = renderNotice(`Sorry, something went wrong while answering (error id ${errorId}). Please try again.`);
-      await deliver(channelTarget(message.channel, message), [sorry]).catch(() => undefined);
+      await deliver(channelTarget(message.channel, message), [renderNotice(failureNotice(errorId))]).catch(() => undefined);
     } finally {
       const line = {
         kind: where.kind,
@@ -88,12 +87,13 @@ export function createConversationHandler(options: ConversationOptions): (messag
 async function converse(message: Message, channel: PostableChannel, where: Where, me: User, options: ConversationOptions): Promise<Outcome> {
   const notify = (text: string) => deliver(channelTarget(channel, message), [renderNotice(text)]);
   if (options.isDraining()) {
-    await notify("I'm restarting. Please ask again in a moment.");
+    await notify(RESTARTING_NOTICE);
     return 'draining';
   }
   const text = withoutMention(message.content, me.id);
   if (text === '') {
-    await notify('Ask me a question about the story: mention me followed by your question, or use /ask.');
+    // A bare mention gets a hint; a message with no text in a conversation (an image, a sticker) is let be.
+    if (where.kind !== 'follow-up') await notify('Ask me a question about the story: mention me followed by your question, or use /ask.');
     return 'rejected';
   }
   const check = checkQuestion(text);

@@ -5,7 +5,7 @@ import type { DiscordConfig } from '../config.js';
 import type { Story } from '../story.js';
 import { isAllowed, type Place } from './access.js';
 import type { Command, CommandContext } from './command.js';
-import { newErrorId, UserFacingError } from './errors.js';
+import { failureNotice, newErrorId, RESTARTING_NOTICE, UserFacingError } from './errors.js';
 import { rateLimitNotice, type QuestionRateLimit } from './rate-limit.js';
 import { renderNotice } from './render.js';
 import { replyPrivately } from './reply.js';
@@ -53,9 +53,7 @@ async function runCommand(interaction: ChatInputCommandInteraction, options: Rou
       outcome = 'error';
       errorId = newErrorId();
       failure = error;
-      await replyPrivately(interaction, renderNotice(`Sorry, something went wrong while answering (error id ${errorId}). Please try again.`)).catch(
-        () => undefined,
-      );
+      await replyPrivately(interaction, renderNotice(failureNotice(errorId))).catch(() => undefined);
     }
   } finally {
     const line = { ...describe(interaction), command: interaction.commandName, latencyMs: Math.round(performance.now() - started), outcome };
@@ -68,7 +66,7 @@ async function runCommand(interaction: ChatInputCommandInteraction, options: Rou
 async function admit(interaction: ChatInputCommandInteraction, command: Command | undefined, options: RouterOptions): Promise<Outcome> {
   if (!command) throw new UserFacingError(`I no longer have a /${interaction.commandName} command. Try /help.`);
   if (options.isDraining()) {
-    await replyPrivately(interaction, renderNotice("I'm restarting. Please ask again in a moment."));
+    await replyPrivately(interaction, renderNotice(RESTARTING_NOTICE));
     return 'draining';
   }
   if (!isAllowed(options.access, placeOf(interaction))) {

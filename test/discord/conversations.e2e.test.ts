@@ -82,6 +82,13 @@ describe('mention, thread and direct-message conversations, on the bundled story
     expect(threadsOpened).toHaveLength(1);
   });
 
+  it('lets a message without text in its thread be (an image, a sticker)', async () => {
+    const { message } = await converse('Where will Trump meet Putin?');
+    const { line } = await converse('', { channelId: message.id });
+    expect(line).toMatchObject({ kind: 'follow-up', outcome: 'rejected' });
+    expect(botMessages(message.id)).toHaveLength(1);
+  });
+
   it('explains how to ask when mentioned without a question', async () => {
     const { line } = await converse('   ', { channelId: Ids.noThreads });
     expect(line.outcome).toBe('rejected');
