@@ -91,5 +91,5 @@ export function canQualifyTitle(word: string): boolean {
  */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag) || tag === 'ProperNoun');
+  return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag) || tag === 'ProperNoun' || tag === 'Demonym');
 }

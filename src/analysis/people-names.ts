@@ -85,8 +85,14 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr adm st jr sr rev hon det insp supt messrs amb'.split(' '),
 );
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', '—', '–', ':', '…']);
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
+// Only the words a name can hold: capitalised words, and the lowercase particles and title connectors
+// between them. Every other word is a gap that ends a run, so it need not become a token.
+const NAME_TOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}'’.\-])(?:\p{Lu}${WORD_CHAR}*(?:['’.\-]${WORD_CHAR}+)*\.?|(?:${[...NAME_PARTICLES, ...TITLE_CONNECTORS].join('|')})(?!${WORD_CHAR}))`,
+  'gu',
+);
 
 interface Token {
   text: string;
@@ -98,23 +104,28 @@ interface Token {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let sentenceEnded = true;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(NAME_TOKEN)) {
     let word = match[0];
-    const start = match.index;
-    let endsSentence = false;
-    if (word.length > 1 && word.endsWith('.')) {
-      const bare = word.slice(0, -1);
-      const keepsDot = ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
-      if (!keepsDot) {
-        word = bare;
-        endsSentence = true;
-      }
-    }
-    tokens.push({ text: word, start, end: start + word.length, opensSentence: sentenceEnded });
-    sentenceEnded = endsSentence || SENTENCE_OPENERS.has(word);
+    if (word.length > 1 && word.endsWith('.') && !keepsFullStop(word.slice(0, -1))) word = word.slice(0, -1);
+    tokens.push({ text: word, start: match.index, end: match.index + word.length, opensSentence: opensSentence(text, match.index) });
   }
   return tokens;
+}
+
+/** Whether a full stop belongs to the word before it: "Mr.", "Sen.", an initial, "U.S.". */
+function keepsFullStop(bare: string): boolean {
+  return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
+}
+
+function opensSentence(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  if (k < 0) return true;
+  const mark = text[k]!;
+  if (!SENTENCE_OPENERS.has(mark)) return false;
+  if (mark !== '.' || k === start - 1) return true;
+  const word = /([^\s("'“‘]+)\.$/u.exec(text.slice(Math.max(0, k - 24), k + 1))?.[1] ?? '';
+  return !keepsFullStop(word);
 }
 
 function isCapitalisedWord(word: string): boolean {
@@ -125,9 +136,16 @@ function isCapitalisedWord(word: string): boolean {
 }
 const UPPERCASE_START = /^\p{Lu}/u;
 
+const titleWordCache = new Map<string, boolean>();
+
 export function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_WORDS.has(lower) || lower in HONORIFICS || lower in GENDERED_TITLES;
+  let known = titleWordCache.get(word);
+  if (known === undefined) {
+    const lower = word.toLowerCase();
+    known = TITLE_WORDS.has(lower) || lower in HONORIFICS || lower in GENDERED_TITLES;
+    if (titleWordCache.size < 100_000) titleWordCache.set(word, known);
+  }
+  return known;
 }
 
 function stripPossessive(word: string): string {
@@ -160,8 +178,9 @@ export function findNameRuns(text: string): NameRun[] {
       const lower = token.text.toLowerCase();
       const next = tokens[j + 1];
       const joinsNext = next !== undefined && text.slice(token.end, next.start) === ' ';
-      if (joinsNext && NAME_PARTICLES.has(token.text) && isCapitalisedWord(next.text)) {
-        j += 2;
+      const particles = particlesBeforeName(text, tokens, j);
+      if (particles > 0) {
+        j += particles + 1;
         continue;
       }
       if (joinsNext && hasTitle && continuesTitle(lower, j - complementFrom) && (isCapitalisedWord(next.text) || TITLE_CONNECTORS.has(next.text))) {
@@ -176,6 +195,17 @@ export function findNameRuns(text: string): NameRun[] {
     i = j;
   }
   return runs;
+}
+
+/** How many name particles start at token `j` and lead, space by space, to a capitalised word ("von der Leyen"). */
+function particlesBeforeName(text: string, tokens: Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && k - j < 3) {
+    const next = tokens[k + 1];
+    if (next === undefined || text.slice(tokens[k]!.end, next.start) !== ' ') return 0;
+    k++;
+  }
+  return k > j && k < tokens.length && isCapitalisedWord(tokens[k]!.text) ? k - j : 0;
 }
 
 /**
@@ -264,6 +294,19 @@ function nameStartIndex(tokens: Token[]): number {
  * one, when a first name opens it and the context (`shownByContext`: a title, "said", an appositive) agrees.
  */
 export function couldBePersonName(name: readonly string[], shownByContext = false): boolean {
+  // The same names recur through a corpus: judge each once.
+  const key = `${shownByContext ? 1 : 0}${name.join(' ')}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = judgeName(name, shownByContext);
+    if (verdicts.size < 100_000) verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+const verdicts = new Map<string, boolean>();
+
+function judgeName(name: readonly string[], shownByContext: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
   const startsWithFirstName = isFirstName(name[0]!);
   const thingAt = name.findIndex((word) => THING_WORDS.has(word.toLowerCase()));

@@ -43,6 +43,17 @@ export function roleQualifiers(role: string): string[] {
     .filter((word) => word !== head && !PREPOSITIONS.has(word) && !/^(?:the|a|an|former|current|then-?|acting)$/.test(word));
 }
 
+/** The word right before `position`, past one space and perhaps a comma ("envoy Steve", "executive, Graham"). */
+export function wordBefore(text: string, position: number): string | null {
+  let end = position;
+  if (text[end - 1] !== ' ') return null;
+  end--;
+  if (text[end - 1] === ',') end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{M}\-]/u.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end) : null;
+}
+
 /** Whether a lowercase word names what a person does ("analyst", "minister", "spokeswoman"). */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -82,8 +93,9 @@ const PRECEDING_ROLE =
  * leader Karol Ostrowski" → "Opposition leader".
  */
 export function precedingRole(text: string, nameStart: number): string | null {
-  // Cheap test first: a role noun is a lowercase word just before the name.
-  if (!/\p{Ll},?\s$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart))) return null;
+  // Cheap test first: a role noun is the lowercase word just before the name.
+  const lastWord = wordBefore(text, nameStart);
+  if (lastWord === null || !/^\p{Ll}/u.test(lastWord) || !isRoleNoun(lastWord)) return null;
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const phrase = PRECEDING_ROLE.exec(before)?.[1];
   if (!phrase) return null;

@@ -6,9 +6,9 @@
 import type { Corpus } from '../corpus/schema.js';
 import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from './people-names.js';
 import { isFirstName, type Gender } from './people-lexicon.js';
-import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers } from './people-roles.js';
+import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers, wordBefore } from './people-roles.js';
 import type { Person } from './schema.js';
-import { SPEECH_VERB } from './speech-verbs.js';
+import { isSpeechVerb, SPEECH_VERB } from './speech-verbs.js';
 
 /** Where, in one paragraph, a person is named. */
 export interface PersonSpan {
@@ -41,7 +41,7 @@ interface Candidate {
 }
 
 const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,"“”]{1,80},)?\s+(?:\p{Ll}+ly\s+)?${SPEECH_VERB}\b`, 'u');
-const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|according\s+to)\s+$`, 'iu');
+
 const WHO_AFTER = /^['’]?s?,\s+(?:who|whose|\d{1,3},)/u;
 const PRONOUNS_MALE = /\b(?:he|him|his|himself)\b/gi;
 const PRONOUNS_FEMALE = /\b(?:she|her|hers|herself)\b/gi;
@@ -69,7 +69,7 @@ export class PeopleIndex {
     index.indexNames();
     index.placeSightings(sightings);
     index.addRoleNounAliases(corpus);
-    inferGenders(corpus, index);
+    inferGenders(corpus, index, titledGenders(sightings, index));
     return index;
   }
 
@@ -136,6 +136,9 @@ export class PeopleIndex {
       const words = person.name.split(' ');
       this.addName(person.name, person);
       if (words.length > 1) this.addName(words.at(-1)!, person);
+      // A surname with particles is used whole: "von der Leyen", "de Gaulle".
+      const particle = words.findIndex((word, k) => k > 0 && /^\p{Ll}/u.test(word));
+      if (particle > 0) this.addName(words.slice(particle).join(' '), person);
     }
   }
 
@@ -221,7 +224,7 @@ function collectSightings(corpus: Corpus): Sighting[] {
           run.title !== null ||
           role !== null ||
           SPEECH_AFTER.test(text.slice(run.end).replace(/^['’]s\b/, '')) ||
-          SPEECH_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) ||
+          followsSpeechVerb(text, run.start) ||
           WHO_AFTER.test(text.slice(run.end));
         if (!couldBePersonName(run.name, shownByContext)) continue;
         const evidence = shownByContext || (run.name.length > 1 && isFirstName(run.name[0]!));
@@ -237,6 +240,15 @@ function collectSightings(corpus: Corpus): Sighting[] {
     }
   }
   return sightings;
+}
+
+/** Whether a name comes right after a speech verb or "according to": `said Smith`, `according to Smith`. */
+function followsSpeechVerb(text: string, start: number): boolean {
+  const last = wordBefore(text, start);
+  if (last === null || text[start - 2] === ',') return false;
+  if (isSpeechVerb(last)) return true;
+  const before = wordBefore(text, start - last.length - 1);
+  return before !== null && (isSpeechVerb(`${before} ${last}`) || /^according to$/i.test(`${before} ${last}`));
 }
 
 /** A title with the lowercase word that qualifies it: "former Governor", "acting Director". */
@@ -279,17 +291,12 @@ function choosePeople(candidates: Map<string, Candidate>): Person[] {
  * Gender, for resolving "he" and "she": an honorific or gendered title decides; else the pronouns used in
  * sentences about that person alone; else the first name.
  */
-function inferGenders(corpus: Corpus, index: PeopleIndex): void {
-  const titled = new Map<Person, Gender>();
+function inferGenders(corpus: Corpus, index: PeopleIndex, titled: Map<Person, Gender>): void {
   const votes = new Map<Person, { male: number; female: number }>();
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {
       const spans = index.mentionsIn(article.slug, paragraph.n);
       if (spans.length === 0) continue;
-      for (const span of spans) {
-        const runTitle = findNameRuns(paragraph.text.slice(span.start, span.end))[0];
-        if (runTitle?.titleGender) titled.set(span.person, runTitle.titleGender);
-      }
       const sentences = sentencesOf(paragraph.text);
       sentences.forEach((sentence, k) => {
         const inside = spans.filter((span) => span.start >= sentence.start && span.start < sentence.end);
@@ -311,6 +318,17 @@ function inferGenders(corpus: Corpus, index: PeopleIndex): void {
     const byPronoun = tally && tally.male !== tally.female ? (tally.male > tally.female ? 'male' : 'female') : null;
     person.gender = titled.get(person) ?? byPronoun ?? genderOfFirstName(person.name.split(' '));
   }
+}
+
+/** The gender honorifics and gendered titles give ("Mr.", "Congresswoman"), person by person. */
+function titledGenders(sightings: Sighting[], index: PeopleIndex): Map<Person, Gender> {
+  const titled = new Map<Person, Gender>();
+  for (const sighting of sightings) {
+    if (!sighting.run.titleGender) continue;
+    const person = index.mentionsIn(sighting.article, sighting.paragraph).find((span) => span.start === sighting.run.start)?.person;
+    if (person) titled.set(person, sighting.run.titleGender);
+  }
+  return titled;
 }
 
 /** Rough sentence spans: enough to keep a pronoun with the name it follows. */
