@@ -49,12 +49,12 @@ export function isFirstName(word: string): boolean {
   return firstNameGender(word) !== undefined;
 }
 
-/** Countries, cities and regions ("Hungary", "Kyiv", "Tel Aviv"), which are spoken for in news too ("Moscow said"). */
+/** Countries, cities and regions ("Portugal", "Lagos", "Tel Aviv"), which are spoken for in news too ("Tokyo said"). */
 export function isPlaceName(words: string): boolean {
   return tagsOf(words).some((tag) => PLACE_TAGS.has(tag));
 }
 
-/** Nationalities and peoples: "Russian", "Europeans". */
+/** Nationalities and peoples: "Brazilian", "Canadians". */
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym');
 }

@@ -1,6 +1,6 @@
 /**
  * The grammar of a person's name in news prose: a run of capitalised words, perhaps led by a title
- * ("Treasury Secretary Scott Bessent", "Secretary of State Marco Rubio", "Mr. Bessent"), which this module
+ * ("Finance Minister Jane Okafor", "Secretary of State Paul Nguyen", "Ms. Okafor"), which this module
  * finds in a paragraph and splits into the title and the name.
  */
 import { canQualifyTitle, firstNameGender, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
@@ -13,13 +13,13 @@ export interface NameRun {
   end: number;
   /** Offset where the name itself starts, after the title. */
   nameStart: number;
-  /** The title before the name as written ("Treasury Secretary", "Sen."), or null. */
+  /** The title before the name as written ("Finance Minister", "Sen."), or null. */
   title: string | null;
   /** The gender an honorific or a gendered title gives ("Mr.", "Congresswoman"), if any. */
   titleGender: Gender | null;
   /** Whether the title is only a courtesy ("Mr.", "Dr."), which tells no role. */
   titleIsHonorific: boolean;
-  /** The name's words, possessive stripped: ["Scott", "Bessent"]. */
+  /** The name's words, possessive stripped: ["Jane", "Okafor"]. */
   name: string[];
   /** Whether the run opens a sentence, where every word is capitalised anyway. */
   atSentenceStart: boolean;
@@ -39,7 +39,7 @@ const GENDERED_TITLES: Record<string, Gender> = {
   businessman: 'male', businesswoman: 'female', emperor: 'male', empress: 'female', father: 'male', sister: 'female',
 };
 
-/** Words that make the capitalised words before a name a title ("Russian President", "Defence Minister"). */
+/** Words that make the capitalised words before a name a title ("French President", "Defence Minister"). */
 export const TITLE_WORDS = new Set(
   (
     'president vice-president president-elect secretary secretary-general senator sen. sens. representative rep. ' +
@@ -131,7 +131,7 @@ function opensSentence(text: string, start: number): boolean {
 function isCapitalisedWord(word: string): boolean {
   if (!UPPERCASE_START.test(word)) return false;
   if (word.length <= 3 || word !== word.toUpperCase()) return true;
-  // Acronyms ("NATO", "ERAM") are organisations and weapons; two or three capitals may be initials ("JD").
+  // Acronyms ("NASA", "OPEC") are organisations and weapons; two or three capitals may be initials ("JD").
   return word.replace(/[^\p{L}]/gu, '').length <= 3;
 }
 const UPPERCASE_START = /^\p{Lu}/u;
@@ -274,7 +274,7 @@ function nameStartIndex(tokens: Token[]): number {
   let lastTitle = -1;
   for (let k = 0; k < tokens.length - 1; k++) if (isTitleWord(tokens[k]!.text)) lastTitle = k;
   if (lastTitle < 0) {
-    // "Russian President" alone names nobody; neither does a lone title ("President").
+    // "French President" alone names nobody; neither does a lone title ("President").
     if (isTitleWord(tokens.at(-1)!.text)) return tokens.length;
     if (tokens.length < 3 || isFirstName(tokens[0]!.text)) return 0;
     const firstName = tokens.findIndex((token, k) => k > 0 && k < tokens.length - 1 && isFirstName(token.text));

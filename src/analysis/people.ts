@@ -79,8 +79,8 @@ export class PeopleIndex {
   }
 
   /**
-   * The person a name means: a full name, a surname, a title and name ("Sen. Graham", "Mr. Bessent"), an
-   * alias, or a role ("the president", "Treasury Secretary"). Where two people share the name, `where`
+   * The person a name means: a full name, a surname, a title and name ("Sen. Delgado", "Ms. Okafor"), an
+   * alias, or a role ("the president", "Finance Minister"). Where two people share the name, `where`
    * picks the one named most recently before it.
    */
   resolve(mention: string, where?: Whereabouts): Person | undefined {
@@ -88,7 +88,7 @@ export class PeopleIndex {
     const bare = text.replace(/^the\s+/i, '');
     const direct = this.byName.get(bare.toLowerCase());
     if (direct) return this.nearest(direct, where);
-    // The person is the last name in a phrase: "White House press secretary Karoline Leavitt".
+    // The person is the last name in a phrase: "City Hall press secretary Karen Holt".
     for (const run of findNameRuns(bare).reverse()) {
       const named = this.byName.get(run.name.join(' ').toLowerCase()) ?? this.byName.get(run.name.at(-1)!.toLowerCase());
       if (named) return this.nearest(named, where);
@@ -97,8 +97,8 @@ export class PeopleIndex {
   }
 
   /**
-   * The person a role noun stands for: "the president", "the senator", "the Treasury secretary". A bare noun
-   * prefers the person whose title is that very word ("President") over a qualified one ("Russian President"),
+   * The person a role noun stands for: "the president", "the senator", "the finance minister". A bare noun
+   * prefers the person whose title is that very word ("President") over a qualified one ("French President"),
    * as news writing uses "the president" for its own country's; then the one named most recently.
    */
   resolveRole(noun: string, where?: Whereabouts): Person | undefined {
