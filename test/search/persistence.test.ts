@@ -1,0 +1,122 @@
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/corpus/schema.js';
+import { ParagraphIndex } from '../../src/search/paragraph-index.js';
+import { loadStory } from './helpers.js';
+
+const QUESTIONS = ['Where will Trump meet Putin?', 'What is the range of the Tomahawk?', 'Who sponsors the sanctions bill?', 'US officials'];
+
+let story: Corpus;
+let cacheDir: string;
+
+beforeAll(async () => {
+  story = await loadStory();
+});
+
+beforeEach(async () => {
+  cacheDir = await mkdtemp(join(tmpdir(), 'storybot-index-'));
+});
+
+afterEach(async () => {
+  await chmod(cacheDir, 0o700).catch(() => undefined);
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+/** The same corpus with one paragraph's text changed, and so a different hash. */
+function editedCorpus(corpus: Corpus): Corpus {
+  const [article, ...rest] = corpus.articles;
+  const paragraphs = article!.paragraphs.map((paragraph, i) => (i === 0 ? { ...paragraph, text: `${paragraph.text} Edited.` } : paragraph));
+  return { ...corpus, articles: [{ ...article!, paragraphs }, ...rest], hash: `${corpus.hash}-edited` };
+}
+
+describe('ParagraphIndex.open', () => {
+  it('builds and saves the index the first time, then loads it and gives identical results', async () => {
+    const built = await ParagraphIndex.open(story, { cacheDir });
+    expect(built.stats.loadedFromCache).toBe(false);
+    expect(built.stats.cacheFile).not.toBeNull();
+    expect(built.stats.cacheProblem).toBeNull();
+
+    const loaded = await ParagraphIndex.open(story, { cacheDir });
+    expect(loaded.stats.loadedFromCache).toBe(true);
+    expect(loaded.stats.cacheFile).toBe(built.stats.cacheFile);
+    for (const question of QUESTIONS) expect(loaded.search(question, { limit: 5 })).toEqual(built.search(question, { limit: 5 }));
+  });
+
+  it('reports what it indexed: articles, paragraphs, distinct terms and time', async () => {
+    const { stats } = await ParagraphIndex.open(story, { cacheDir });
+    expect(stats.articles).toBe(story.articles.length);
+    expect(stats.paragraphs).toBe(story.articles.reduce((sum, article) => sum + article.paragraphs.length, 0));
+    expect(stats.terms).toBeGreaterThan(100);
+    expect(stats.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('rebuilds, instead of loading the old index, when the corpus changed', async () => {
+    await ParagraphIndex.open(story, { cacheDir });
+    const changed = await ParagraphIndex.open(editedCorpus(story), { cacheDir });
+    expect(changed.stats.loadedFromCache).toBe(false);
+    expect(changed.search('Edited', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('rebuilds silently over a corrupt saved index and says why', async () => {
+    const { stats } = await ParagraphIndex.open(story, { cacheDir });
+    await writeFile(stats.cacheFile!, '{"documentCount": 3, "index": [[tru');
+    const rebuilt = await ParagraphIndex.open(story, { cacheDir });
+    expect(rebuilt.stats.loadedFromCache).toBe(false);
+    expect(rebuilt.stats.cacheProblem).toMatch(/unusable/);
+    expect(rebuilt.search('Tomahawk', { limit: 1 })).toHaveLength(1);
+
+    const reloaded = await ParagraphIndex.open(story, { cacheDir });
+    expect(reloaded.stats.loadedFromCache).toBe(true);
+  });
+
+  it('rebuilds over a saved index of valid JSON that is not an index of this corpus', async () => {
+    const { stats } = await ParagraphIndex.open(story, { cacheDir });
+    const saved = JSON.parse(await readFile(stats.cacheFile!, 'utf8')) as { documentCount: number };
+    await writeFile(stats.cacheFile!, JSON.stringify({ ...saved, documentCount: saved.documentCount + 1 }));
+    const rebuilt = await ParagraphIndex.open(story, { cacheDir });
+    expect(rebuilt.stats.loadedFromCache).toBe(false);
+    await writeFile(stats.cacheFile!, '[]');
+    expect((await ParagraphIndex.open(story, { cacheDir })).stats.loadedFromCache).toBe(false);
+  });
+
+  it('leaves only the index file behind, no temporary files', async () => {
+    await ParagraphIndex.open(story, { cacheDir });
+    await ParagraphIndex.open(editedCorpus(story), { cacheDir });
+    const files = await readdir(cacheDir);
+    expect(files).toHaveLength(2);
+    for (const file of files) expect(file).toMatch(/^paragraphs-[\w-]+\.json$/);
+  });
+
+  it('creates a missing cache folder', async () => {
+    const nested = join(cacheDir, 'a', 'b');
+    const { stats } = await ParagraphIndex.open(story, { cacheDir: nested });
+    expect(stats.cacheFile?.startsWith(nested)).toBe(true);
+    expect(await readdir(nested)).toHaveLength(1);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('works without saving when the cache folder is read-only', async () => {
+    await chmod(cacheDir, 0o500);
+    const index = await ParagraphIndex.open(story, { cacheDir });
+    expect(index.stats.loadedFromCache).toBe(false);
+    expect(index.stats.cacheFile).toBeNull();
+    expect(index.stats.cacheProblem).toMatch(/cannot write/);
+    expect(index.search('Tomahawk', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('works without saving when the cache folder path is a file', async () => {
+    const notAFolder = join(cacheDir, 'file');
+    await writeFile(notAFolder, 'x');
+    const index = await ParagraphIndex.open(story, { cacheDir: notAFolder });
+    expect(index.stats.cacheFile).toBeNull();
+    expect(index.stats.cacheProblem).toMatch(/cannot write/);
+    expect(index.search('Tomahawk', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('keeps the index in memory only with cacheDir null', async () => {
+    const index = await ParagraphIndex.open(story, { cacheDir: null });
+    expect(index.stats).toMatchObject({ loadedFromCache: false, cacheFile: null, cacheProblem: null });
+    expect(await readdir(cacheDir)).toEqual([]);
+  });
+});
