@@ -30,7 +30,9 @@ const NO_TAGS: readonly string[] = [];
 function tagsOf(word: string): readonly string[] {
   let tags = tagsBySpelling.get(word);
   if (tags === undefined) {
-    tags = lexicon.get(word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')) ?? NO_TAGS;
+    const bare = word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+    // The lexicon spells names without accents: "Tomás" is "tomas".
+    tags = lexicon.get(bare) ?? lexicon.get(bare.normalize('NFD').replace(/\p{M}/gu, '')) ?? NO_TAGS;
     if (tagsBySpelling.size < 100_000) tagsBySpelling.set(word, tags);
   }
   return tags;

@@ -53,7 +53,8 @@ export const TITLE_WORDS = new Set(
     'deputy delegate economist analyst strategist adviser advisor aide official diplomat negotiator executive ' +
     'manager editor lawyer scientist researcher historian expert consultant campaigner activist organiser ' +
     'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep member ' +
-    'frontman frontwoman singer musician artist author writer novelist actor actress player captain critic'
+    'frontman frontwoman singer musician artist author writer novelist actor actress player captain critic ' +
+    'striker goalkeeper midfielder defender winger forward full-back referee chef farmer teacher doctor nurse'
   ).split(' '),
 );
 

@@ -70,6 +70,8 @@ export class PeopleIndex {
     index.placeSightings(sightings);
     index.addRoleNounAliases(corpus);
     inferGenders(corpus, index, titledGenders(sightings, index));
+    const order = new Map(corpus.articles.map((article, k) => [article.slug, k]));
+    index.people.sort((a, b) => firstMention(order, a) - firstMention(order, b));
     return index;
   }
 
@@ -198,6 +200,13 @@ export class PeopleIndex {
   }
 }
 
+/** Where a person is first named, as a number that orders the corpus: article, then paragraph. */
+function firstMention(articleOrder: Map<string, number>, person: Person): number {
+  const first = person.mentions[0];
+  if (!first) return Number.MAX_SAFE_INTEGER;
+  return (articleOrder.get(first.article) ?? 0) * 1_000_000 + first.paragraph;
+}
+
 function paragraphKey(article: string, paragraph: number): string {
   return `${article}\u0000${paragraph}`;
 }
@@ -226,7 +235,7 @@ function collectSightings(corpus: Corpus): Sighting[] {
           SPEECH_AFTER.test(text.slice(run.end).replace(/^['’]s\b/, '')) ||
           followsSpeechVerb(text, run.start) ||
           WHO_AFTER.test(text.slice(run.end));
-        if (!couldBePersonName(run.name, shownByContext)) continue;
+        if (!couldBePersonName(run.name, shownByContext) || modifiesRoleNoun(text, run.end)) continue;
         const evidence = shownByContext || (run.name.length > 1 && isFirstName(run.name[0]!));
         sightings.push({
           article: article.slug,
@@ -240,6 +249,12 @@ function collectSightings(corpus: Corpus): Sighting[] {
     }
   }
   return sightings;
+}
+
+/** Whether a name only qualifies the role noun after it: "Sporting president …", "Acme spokesman …". */
+function modifiesRoleNoun(text: string, end: number): boolean {
+  const next = /^['’]?s?\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && isRoleNoun(next) && !/[^s]s$/.test(next);
 }
 
 /** Whether a name comes right after a speech verb or "according to": `said Smith`, `according to Smith`. */
@@ -276,7 +291,11 @@ function groupCandidates(sightings: Sighting[]): Map<string, Candidate> {
 function choosePeople(candidates: Map<string, Candidate>): Person[] {
   const people: Person[] = [];
   const surnames = new Set<string>();
-  const full = [...candidates.values()].filter((candidate) => candidate.words.length > 1 && candidate.evidence);
+  // A full name gains the evidence of the surname it ends with: "Tomás Ferreira" … "said Ferreira".
+  const shownSingles = new Set([...candidates.values()].filter((c) => c.words.length === 1 && c.evidence).map((c) => c.words[0]!.toLowerCase()));
+  const full = [...candidates.values()].filter(
+    (candidate) => candidate.words.length > 1 && (candidate.evidence || shownSingles.has(candidate.words.at(-1)!.toLowerCase())),
+  );
   for (const candidate of full) surnames.add(candidate.words.at(-1)!.toLowerCase());
   const sorted = [...full, ...[...candidates.values()].filter((candidate) => candidate.words.length === 1)];
   for (const candidate of sorted) {

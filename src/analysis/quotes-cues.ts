@@ -40,6 +40,11 @@ const LEAD = String.raw`^\s*[,\u2014\u2013-]?\s*`;
 
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`${LEAD}${SUBJECT_AFTER}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`${LEAD}${VERB}\s+${SUBJECT}`, 'u');
+// `, said Brightline's chief executive, Jane Doe`: the name after the possessive role is the speaker.
+const AFTER_VERB_ROLE_NAME = new RegExp(
+  String.raw`${LEAD}${VERB}\s+(?:${DET}\s+|${CAP}['’]s\s+)(?:\p{Ll}[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+,\s+(?<subject>${NAME})(?![\p{L}\p{M}])`,
+  'u',
+);
 const AFTER_ACCORDING = new RegExp(String.raw`${LEAD}(?<verb>according\s+to)\s+${SUBJECT}`, 'u');
 
 const BEFORE_SUBJECT_VERB = new RegExp(
@@ -85,6 +90,7 @@ export function cueAfter(paragraph: string, quoted: string, from: number): Cue |
   const after = paragraph.slice(from, from + 200);
   return (
     toCue(AFTER_SUBJECT_VERB.exec(after), from, false) ??
+    toCue(AFTER_VERB_ROLE_NAME.exec(after), from, true) ??
     toCue(AFTER_VERB_SUBJECT.exec(after), from, true) ??
     toCue(AFTER_ACCORDING.exec(after), from, true)
   );

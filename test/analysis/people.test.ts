@@ -55,6 +55,10 @@ describe('findPeople', () => {
     expect(people.map((person) => person.name)).toEqual(['Karol Ostrowski']);
   });
 
+  it('takes the full name a speaker\'s surname ends, even when only the surname shows a person', () => {
+    expect(names(corpusOf('The club signed striker Tomás Ferreira on Monday.', '"I am proud to be here," said Ferreira.'))).toEqual(['Tomás Ferreira']);
+  });
+
   it('keeps someone only ever named by one name as a person, when a title or "said" shows it', () => {
     expect(names(corpusOf('Prime Minister Adeyemi arrived late.'))).toEqual(['Adeyemi']);
     expect(names(corpusOf('"We are ready," Okonkwo said.'))).toEqual(['Okonkwo']);
