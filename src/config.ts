@@ -6,11 +6,7 @@ import { z } from 'zod';
  * zod schema. Everything else receives the resulting `Config`.
  */
 
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+const optionalText = z.string().trim().min(1).optional();
 
 const idList = z
   .string()
@@ -23,27 +19,26 @@ const snowflake = z
   .string()
   .trim()
   .regex(/^\d{5,25}$/, 'must be a Discord id (digits only)')
-  .optional()
-  .or(z.literal('').transform(() => undefined));
+  .optional();
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const EnvSchema = z.object({
   CORPUS_DIR: z.string().trim().min(1).default('corpus'),
   CACHE_DIR: z.string().trim().min(1).default('.cache'),
-  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).optional(),
 
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: snowflake,
   DISCORD_GUILD_ID: snowflake,
-  DISCORD_API_BASE: z.url({ message: 'must be a URL such as https://discord.com/api' }).default('https://discord.com/api'),
+  DISCORD_API_BASE: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' }).default('https://discord.com/api'),
   ALLOWED_GUILD_IDS: idList,
   ALLOWED_CHANNEL_IDS: idList,
   RATE_LIMIT_PER_MINUTE: positiveInt(5),
 
   LLM: z.enum(['auto', 'on', 'off']).default('auto'),
   OPENAI_API_KEY: optionalText,
-  OPENAI_BASE_URL: z.url({ message: 'must be a URL such as http://localhost:11434/v1' }).optional().or(z.literal('').transform(() => undefined)),
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://localhost:11434/v1' }).optional(),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: positiveInt(30_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
@@ -73,6 +68,7 @@ export interface DiscordConfig {
 export interface Config {
   corpusDir: string;
   cacheDir: string;
+  /** Unset means each front end's own default: `info` for the bot, `warn` for the CLI. */
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** Null when no LLM is configured or `LLM=off`: the extractive answerer serves. */
   llm: LlmConfig | null;
@@ -98,7 +94,9 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
 
 /** Validates an environment (a plain map of variables) into a `Config`. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // An empty `NAME=` line in .env means "not set", as it does in .env.example.
+  const setVariables = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = EnvSchema.safeParse(setVariables);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');

@@ -27,6 +27,28 @@ export const Speaker = z.object({
 });
 export type Speaker = z.infer<typeof Speaker>;
 
+/** Where a person is named: an article and one of its paragraphs. */
+export const PersonMention = z.object({
+  article: Slug,
+  paragraph: z.number().int().positive(),
+});
+export type PersonMention = z.infer<typeof PersonMention>;
+
+/** A person the story names, under one canonical name. */
+export const Person = z.object({
+  /** Canonical full name ("Jane Okafor"), or the one name the story gives. */
+  name: z.string(),
+  /** Every other way the story names them ("Finance Minister Jane Okafor", "Okafor", "the minister"). */
+  aliases: z.array(z.string()),
+  /** Their role as the story gives it ("Finance Minister"), if it does. */
+  role: z.string().nullable(),
+  /** Inferred from honorifics, pronouns and first names; used to resolve "he" and "she". */
+  gender: z.enum(['male', 'female']).nullable().optional(),
+  /** The paragraphs that name them, in reading order. */
+  mentions: z.array(PersonMention),
+});
+export type Person = z.infer<typeof Person>;
+
 export const FactKind = z.enum(['person', 'figure', 'place', 'date', 'organisation', 'event']);
 export type FactKind = z.infer<typeof FactKind>;
 

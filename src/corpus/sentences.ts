@@ -11,7 +11,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ALWAYS_JOINED = new Set(
   (
     'mr mrs ms dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr adm st jr sr rev hon pres supt det insp ' +
-    'amb atty dep sec asst assoc messrs mmes mt ft no nos vol fig approx est ca cf vs v'
+    'amb atty dep asst assoc messrs mmes mt ft approx cf vs'
   ).split(' '),
 );
 // Abbreviations that end a sentence only when what follows starts one; most often they do not.
@@ -22,6 +22,8 @@ const USUALLY_JOINED = new Set(
     'pa penn tenn tex va vt wash wis wyo inc corp co ltd bros dept univ'
   ).split(' '),
 );
+// Abbreviations that precede a number; elsewhere the same word ends a sentence.
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'art', 'pp']);
 // Words that start sentences; after an ambiguous abbreviation they mean a new sentence has begun.
 const SENTENCE_STARTERS = new Set(
   (
@@ -59,6 +61,7 @@ function endsWithNonFinalAbbreviation(sentence: string, next: string): boolean {
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "John F. Kennedy"
   const lower = bare.toLowerCase();
   if (ALWAYS_JOINED.has(lower)) return true;
+  if (NUMBER_ABBREVIATIONS.has(lower)) return /^\d/.test(nextWord); // "No. 10" but "she said no." 
   const isDottedAcronym = /^(?:\p{L}\.)+\p{L}$/u.test(bare); // "U.S", "D.C", "p.m"
   if (isDottedAcronym || USUALLY_JOINED.has(lower)) return nextWord !== '' && !SENTENCE_STARTERS.has(nextWord);
   return false;

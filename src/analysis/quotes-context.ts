@@ -1,0 +1,105 @@
+/**
+ * Reading the prose around a quotation: where its sentence starts, which sentences come before and after,
+ * and whom a cue's "he", "the senator" or "Delgado" stands for, given the people named nearby.
+ */
+import type { Article } from '../corpus/schema.js';
+import type { PeopleIndex, PersonSpan } from './people.js';
+import { couldBePersonName, findNameRuns } from './people-names.js';
+import { isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
+import type { Cue } from './quotes-cues.js';
+import type { QuoteSpan } from './quotes-marks.js';
+
+const SENTENCE_END = /[.!?\u2026]["”’']?\s+/g;
+const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs)|\b\p{Lu}|(?:\p{L}\.){1,}\p{L})\.["”’']?\s+$/u;
+// How many paragraphs back a pronoun looks for the person it stands for.
+const PRONOUN_LOOKBACK = 3;
+
+/** Ends of the sentences of a paragraph's text between `from` and `to`, skipping abbreviations. */
+export function sentenceBreaks(text: string, from = 0, to = text.length): number[] {
+  const breaks: number[] = [];
+  const stretch = text.slice(from, to);
+  for (const match of stretch.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (ABBREVIATION_BEFORE.test(stretch.slice(Math.max(0, end - 12), end))) continue;
+    breaks.push(from + end);
+  }
+  return breaks;
+}
+
+/** Where the sentence holding `position` starts, never before `floor`. */
+export function sentenceStart(text: string, position: number, floor = 0): number {
+  return sentenceBreaks(text, floor, position).at(-1) ?? floor;
+}
+
+/** Whether an offset lies inside one of the quoted stretches. */
+export function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {
+  return spans.some((span) => offset > span.open && offset < span.close);
+}
+
+/** A speaker as the cue gives it, resolved to a canonical name when the cue names someone the story knows. */
+export interface ResolvedSpeaker {
+  name: string;
+}
+
+/** Resolves cues in one article to speakers. */
+export class SpeakerResolver {
+  constructor(
+    private readonly people: PeopleIndex,
+    private readonly article: Article,
+    private readonly quoteSpans: ReadonlyMap<number, readonly QuoteSpan[]>,
+  ) {}
+
+  /** The speaker a cue names in paragraph `paragraph`, or null when it names no one we can tell. */
+  resolve(cue: Cue, paragraph: number): ResolvedSpeaker | null {
+    const where = { article: this.article.slug, paragraph, offset: cue.offset };
+    if (cue.kind === 'pronoun') {
+      const person = this.nearestPerson(paragraph, cue.offset, /^she$/i.test(cue.subject) ? 'female' : 'male');
+      return person ? { name: person } : null;
+    }
+    if (cue.kind === 'role') {
+      const person = this.people.resolveRole(cue.subject, where);
+      if (person) return { name: person.name };
+      // Someone the story leaves unnamed is known by their role: "a spokeswoman for the ministry".
+      return { name: cue.subject.replace(/^(?:the|an?|one)\s+/i, '') };
+    }
+    const person = this.people.resolve(cue.subject, where);
+    if (person) return { name: person.name };
+    // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
+    const runs = findNameRuns(cue.subject).reverse();
+    const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => isOrganisationName(run.name.join(' ')) || isPlaceName(run.name.join(' ')));
+    return named ? { name: named.name.join(' ') } : null;
+  }
+
+  /**
+   * The person a "he" or "she" at `offset` stands for: in the nearest sentence before it that names someone of
+   * that gender (or of unknown gender), the first such person, as the subject usually comes first. Names
+   * inside quotations do not count: "I told Okafor," he said.
+   */
+  nearestPerson(paragraph: number, offset: number, gender: Gender | null): string | null {
+    for (let n = paragraph; n >= Math.max(1, paragraph - PRONOUN_LOOKBACK); n--) {
+      const text = this.article.paragraphs[n - 1]?.text ?? '';
+      const end = n === paragraph ? offset : text.length;
+      const spans = this.fitting(n, end, gender);
+      if (spans.length === 0) continue;
+      const starts = [0, ...sentenceBreaks(text, 0, end)];
+      for (let k = starts.length - 1; k >= 0; k--) {
+        const inSentence = spans.filter((span) => span.start >= starts[k]!);
+        if (inSentence.length > 0) return inSentence[0]!.person.name;
+      }
+    }
+    return null;
+  }
+
+  /** The first person named in a stretch of a paragraph, outside quotations. */
+  firstPersonIn(paragraph: number, start: number, end: number): string | null {
+    return this.fitting(paragraph, end, null).find((span) => span.start >= start)?.person.name ?? null;
+  }
+
+  private fitting(paragraph: number, end: number, gender: Gender | null): PersonSpan[] {
+    const quotes = this.quoteSpans.get(paragraph) ?? [];
+    return this.people
+      .mentionsIn(this.article.slug, paragraph)
+      .filter((span) => span.start < end && !insideQuote(quotes, span.start))
+      .filter((span) => gender === null || span.person.gender == null || span.person.gender === gender);
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The attribution around a quotation, by the patterns of news writing: `"…," X said`, `"…," said X`,
+ * `"…," according to X`, `X said: "…"`, `X told reporters, "…"`, `X: "…"`, `X said the plan was "…"`.
+ * A cue names its speaker by name ("Whitfield", "Sen. Delgado"), by pronoun ("she") or by role ("the senator").
+ */
+import { isRoleNoun, roleHead } from './people-roles.js';
+import { SPEECH_VERB } from './speech-verbs.js';
+
+export type SubjectKind = 'name' | 'pronoun' | 'role';
+
+export interface Cue {
+  /** The words that attribute the quotation, as written: "Whitfield remarked", "according to Okafor". */
+  text: string;
+  /** Who the cue says spoke, as written: "Whitfield", "she", "the senator". */
+  subject: string;
+  kind: SubjectKind;
+  /** Offset of the subject in the paragraph, for resolving it to the person named nearest before. */
+  offset: number;
+}
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
+const PARTICLE = String.raw`(?:of|for|to|the|and|de|van|von|der|den|al|bin|la|le|du|da|di)`;
+const NAME = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)*${CAP}){0,5}`;
+const PRONOUN = String.raw`(?:[Hh]e|[Ss]he)`;
+const DET = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne)`;
+const ROLE_HEAD = String.raw`\p{Ll}[\p{Ll}\-]+`;
+const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
+const SUBJECT = String.raw`(?<subject>${ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}])`;
+// Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`,
+// `, City Hall press secretary Karen Holt told reporters`.
+const SUBJECT_AFTER = String.raw`(?<subject>${ROLE}|${PRONOUN}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
+// ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
+// subject itself stands in ("Her colleague, Professor Luis Ferreira, described …").
+const APPOSITIVE = String.raw`(?:,\s+[^,"“”]{1,100},|,(?=\s+\p{Ll}))?`;
+const ADVERB = String.raw`(?:\p{Ll}+ly\s+)?`;
+const VERB = String.raw`(?<verb>${SPEECH_VERB})`;
+// Verbs that frame a partial quotation: X called it "…", X described the deal as "…".
+const FRAMING_VERB = String.raw`(?<verb>${SPEECH_VERB}|called|calls|described|describes|dubbed|branded|labell?ed|termed)`;
+const LEAD = String.raw`^\s*[,\u2014\u2013-]?\s*`;
+
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`${LEAD}${SUBJECT_AFTER}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
+const AFTER_VERB_SUBJECT = new RegExp(String.raw`${LEAD}${VERB}\s+${SUBJECT}`, 'u');
+// `, said Brightline's chief executive, Jane Doe`: the name after the possessive role is the speaker.
+const AFTER_VERB_ROLE_NAME = new RegExp(
+  String.raw`${LEAD}${VERB}\s+(?:${DET}\s+|${CAP}['’]s\s+)(?:\p{Ll}[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+,\s+(?<subject>${NAME})(?![\p{L}\p{M}])`,
+  'u',
+);
+const AFTER_ACCORDING = new RegExp(String.raw`${LEAD}(?<verb>according\s+to)\s+${SUBJECT}`, 'u');
+
+const BEFORE_SUBJECT_VERB = new RegExp(
+  String.raw`(?:^|[^\p{L}])${SUBJECT}${APPOSITIVE}\s+${ADVERB}${VERB}\b[^"“”‘]{0,80}?[,:]?\s*(?:that\s+)?$`,
+  'u',
+);
+const BEFORE_ACCORDING = new RegExp(String.raw`(?<verb>[Aa]ccording\s+to)\s+${SUBJECT}${APPOSITIVE}\s*,?\s*$`, 'u');
+const BEFORE_COLON = new RegExp(String.raw`(?:^|[.;]\s+)${SUBJECT}\s*:\s*$`, 'u');
+const WITHIN = new RegExp(String.raw`(?:^|[^\p{L}])${SUBJECT}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
+const BEFORE_FRAMING = new RegExp(String.raw`(?:^|[^\p{L}])${SUBJECT}${APPOSITIVE}\s+${ADVERB}${FRAMING_VERB}\b[^"“”‘.!?]*$`, 'u');
+
+// Capitalised words that open a sentence or a clause without naming anyone.
+const NOT_A_SUBJECT = /^(?:it|this|that|there|here|which|what|who|and|but|so|however|meanwhile|instead|still|also|then|now|as|when|while|if|in|on|at|for|with|by|from|after|before|during|earlier|later|today|yesterday|i|we|you|they)$/i;
+
+function subjectKind(subject: string): SubjectKind {
+  if (/^(?:he|she)$/i.test(subject)) return 'pronoun';
+  if (/^(?:the|an?|one)\s/i.test(subject)) return 'role';
+  return 'name';
+}
+
+function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean): Cue | null {
+  // "said Ortiz." ends a sentence; "Jr." and initials keep their full stop.
+  const subject = match?.groups?.subject?.trim().replace(/(\p{L}{2,})\.$/u, (word, bare: string) => (/^(?:Jr|Sr|St)$/.test(bare) ? word : bare));
+  // A bare colon attributes too: `Baxter: "…"`.
+  const verb = match?.groups?.verb?.replace(/\s+/g, ' ') ?? ':';
+  if (!match || !subject) return null;
+  const firstWord = subject.split(/\s+/)[0]!;
+  const kind = subjectKind(subject);
+  if (kind === 'name' && NOT_A_SUBJECT.test(firstWord)) return null;
+  if (kind === 'role' && !isRoleNoun(roleHead(subject))) return null;
+  const offset = base + match.index + match[0].indexOf(subject);
+  const text = verb === ':' ? `${subject}:` : verbFirst ? `${verb} ${subject}` : `${subject} ${verb}`;
+  return { text, subject, kind, offset };
+}
+
+/**
+ * The cue right after a quotation's closing mark: `, Whitfield said`, `, said the senator`, `, according to X`.
+ * A quotation that ends its sentence ("… for this city." She said …) has no cue after it: the next sentence
+ * is about something else.
+ */
+export function cueAfter(paragraph: string, quoted: string, from: number): Cue | null {
+  if (/[.…]$/.test(quoted) || /^\s*[.…]/.test(paragraph.slice(from))) return null;
+  const after = paragraph.slice(from, from + 200);
+  return (
+    toCue(AFTER_SUBJECT_VERB.exec(after), from, false) ??
+    toCue(AFTER_VERB_ROLE_NAME.exec(after), from, true) ??
+    toCue(AFTER_VERB_SUBJECT.exec(after), from, true) ??
+    toCue(AFTER_ACCORDING.exec(after), from, true)
+  );
+}
+
+/**
+ * The cue before a quotation's opening mark, in the same sentence: `X said:`, `X told reporters,`,
+ * `According to X,`, `X:`. With `partial`, also a cue that frames a quotation inside the sentence:
+ * `X said the plan was "…"`, `X called it "…"`.
+ */
+export function cueBefore(paragraph: string, sentenceStart: number, open: number, partial: boolean): Cue | null {
+  const before = paragraph.slice(Math.max(sentenceStart, open - 300), open);
+  const base = open - before.length;
+  return (
+    toCue(BEFORE_ACCORDING.exec(before), base, true) ??
+    toCue(BEFORE_SUBJECT_VERB.exec(before), base, false) ??
+    toCue(BEFORE_COLON.exec(before), base, false) ??
+    (partial ? toCue(BEFORE_FRAMING.exec(before), base, false) : null)
+  );
+}
+
+/** A speech cue anywhere in a stretch of prose: "Brandt noted that …", "she told reporters …". */
+export function cueWithin(paragraph: string, start: number, end: number): Cue | null {
+  const stretch = paragraph.slice(start, end);
+  return toCue(WITHIN.exec(stretch), start, false);
+}

@@ -1,0 +1,219 @@
+import type { Passage } from '../search/schema.js';
+import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
+import { bestMatch, SAME_NAME } from './focus-match.js';
+import type { Mention } from './mentions.js';
+import type { QuestionAnalysis } from './question-analysis.js';
+import { words, type Word } from './words.js';
+
+/** Whether the corpus uses a word at all (see `TermStatistics`). */
+export interface WordPresence {
+  has(word: Word): boolean;
+}
+
+/** A retrieved paragraph, read into sentences, with its place in the retrieval order. */
+export interface RetrievedParagraph {
+  passage: Passage;
+  rank: number;
+  paragraph: AnalyzedParagraph;
+}
+
+/** One or two adjacent sentences of a paragraph put forward as the answer, with how well they answer. */
+export interface Evidence {
+  source: RetrievedParagraph;
+  sentences: AnalyzedSentence[];
+  /** Weighted share of the question's focus found in the sentences or, at half credit, elsewhere in the paragraph. */
+  coverage: number;
+  /** The same share counting only the sentences themselves. */
+  ownCoverage: number;
+  /** Whether the sentences hold a new mention of the kind the question asks for (a place for "where"). */
+  answersType: boolean;
+  score: number;
+}
+
+export interface SelectionOptions {
+  /** Least coverage of the question's focus for a sentence to count as answering it. */
+  minCoverage: number;
+  /** Least coverage by the sentence itself, so that the paragraph around it cannot carry it alone. */
+  minOwnCoverage: number;
+  /** Credit for a focus word found elsewhere in the paragraph, where "he" or "the bill" refer to it. */
+  contextCredit: number;
+}
+
+export const DEFAULT_SELECTION: SelectionOptions = { minCoverage: 0.6, minOwnCoverage: 0.35, contextCredit: 0.5 };
+
+// How much the kind of answer weighs next to coverage, and how much longer sentences and lower ranks cost.
+const TYPE_BONUS = 0.3;
+const RANK_BONUS = 0.04;
+const LENGTH_COST = 0.0015;
+
+const PAIR_COST = 0.08;
+// Question words that stand together in the sentence too ("the council voted") mark the sentence about them.
+const PROXIMITY_BONUS = 0.08;
+const NEAR_WORDS = 4;
+
+/**
+ * The sentences that answer a question, best first: each covers the question's focus (weighted by rarity) and,
+ * where the question wants a kind of answer (a place, a day, a figure, a person), holds one that the question
+ * did not already name. Only sentences that pass both tests are returned; an empty list means "not answered".
+ */
+export function selectEvidence(
+  analysis: QuestionAnalysis,
+  weights: readonly number[],
+  paragraphs: readonly RetrievedParagraph[],
+  statistics: WordPresence,
+  options: SelectionOptions = DEFAULT_SELECTION,
+): Evidence[] {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (analysis.focus.length === 0 || total <= 0) return [];
+  const speaker = analysis.type === 'quote' && analysis.subject ? contentWords(analysis.subject) : [];
+  const anchors = anchorIndexes(analysis, weights, statistics);
+
+  const found: Evidence[] = [];
+  for (const source of paragraphs) {
+    const { sentences } = source.paragraph;
+    if (!namesEveryName(analysis, source.paragraph)) continue;
+    const matches = sentences.map((sentence) => analysis.focus.map((focus) => bestMatch(focus.word, sentence.words)));
+    for (const group of candidateGroups(sentences.length)) {
+      if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
+      const evidence = assess(analysis, weights, total, source, group, matches, speaker, options);
+      if (evidence) found.push(evidence);
+    }
+  }
+  return found.sort((a, b) => b.score - a.score);
+}
+
+// The sentence itself must hold the question's rarest content word that the corpus has at all, and its main
+// verb: a paragraph cannot answer "Who designed the bridge?" with one sentence on the bridge and another on a
+// design. Names are left out ("he" may stand for one), and so are words the corpus never uses, which lower the
+// coverage instead.
+function anchorIndexes(analysis: QuestionAnalysis, weights: readonly number[], statistics: WordPresence): number[] {
+  const isName = (word: Word) => analysis.names.some((name) => name.includes(word));
+  const content = analysis.focus
+    .map((focus, index) => ({ focus, index }))
+    .filter(({ focus }) => focus.factor === 1 && !isName(focus.word) && statistics.has(focus.word));
+  const heaviest = content.reduce<{ index: number } | null>(
+    (best, candidate) => (best === null || weights[candidate.index]! > weights[best.index]! ? candidate : best),
+    null,
+  );
+  const verb = content.find(({ focus }) => focus.word === analysis.verb);
+  return [...new Set([heaviest?.index, verb?.index].filter((index): index is number => index !== undefined))];
+}
+
+// A paragraph that never names someone or something the question names is about something else.
+function namesEveryName(analysis: QuestionAnalysis, paragraph: AnalyzedParagraph): boolean {
+  return analysis.names.every((name) =>
+    name.some((nameWord) => paragraph.sentences.some((sentence) => bestMatch(nameWord, sentence.words) >= SAME_NAME)),
+  );
+}
+
+// Each sentence alone, and each sentence with the next: a question's answer may straddle two ("…," he said.
+// "…"), or the kind of answer may sit in the sentence after the one that matches.
+function candidateGroups(count: number): number[][] {
+  const groups: number[][] = [];
+  for (let index = 0; index < count; index++) {
+    groups.push([index]);
+    if (index + 1 < count) groups.push([index, index + 1]);
+  }
+  return groups;
+}
+
+function assess(
+  analysis: QuestionAnalysis,
+  weights: readonly number[],
+  total: number,
+  source: RetrievedParagraph,
+  group: number[],
+  matches: number[][],
+  speaker: Word[],
+  options: SelectionOptions,
+): Evidence | null {
+  let covered = 0;
+  let ownCovered = 0;
+  analysis.focus.forEach((_, focusIndex) => {
+    const own = Math.max(...group.map((index) => matches[index]![focusIndex]!));
+    const elsewhere = Math.max(0, ...matches.map((row, index) => (group.includes(index) ? 0 : row[focusIndex]!)));
+    const weight = weights[focusIndex]!;
+    ownCovered += weight * own;
+    covered += weight * Math.max(own, elsewhere * options.contextCredit);
+  });
+  const coverage = covered / total;
+  const ownCoverage = ownCovered / total;
+  if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
+
+  const sentences = group.map((index) => source.paragraph.sentences[index]!);
+  if (analysis.type === 'quote' && !spokenBy(speaker, sentences, source.paragraph)) return null;
+  const typeStrength = analysis.expects.length === 0 ? 1 : Math.max(...sentences.map((sentence) => freshMentionStrength(analysis, sentence)));
+  const answersType = typeStrength > 0;
+  if (!answersType) return null;
+  // A pair must earn its second sentence: alone, the first must lack the kind of answer the second holds.
+  if (group.length === 2 && analysis.expects.length > 0 && freshMentionStrength(analysis, sentences[0]!) > 0) return null;
+  if (group.length === 2 && analysis.expects.length === 0 && analysis.type !== 'quote') return null;
+
+  const length = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
+  const score =
+    coverage +
+    0.5 * ownCoverage +
+    (analysis.expects.length > 0 ? TYPE_BONUS * typeStrength : 0) +
+    RANK_BONUS / (source.rank + 1) +
+    PROXIMITY_BONUS * proximity(analysis, sentences) -
+    LENGTH_COST * length -
+    (group.length === 2 ? PAIR_COST : 0);
+  return { source, sentences, coverage, ownCoverage, answersType, score };
+}
+
+// The share of neighbouring pairs of question words that are also near each other in one of the sentences.
+function proximity(analysis: QuestionAnalysis, sentences: AnalyzedSentence[]): number {
+  const focus = analysis.focus.filter((word) => word.factor === 1);
+  if (focus.length < 2) return 0;
+  let near = 0;
+  for (let index = 0; index + 1 < focus.length; index++) {
+    const [left, right] = [focus[index]!.word, focus[index + 1]!.word];
+    const isNear = sentences.some((sentence) => {
+      const at = (word: Word) => sentence.words.flatMap((candidate, position) => (bestMatch(word, [candidate]) > 0 ? [position] : []));
+      const rights = at(right);
+      return at(left).some((position) => rights.some((other) => Math.abs(other - position) <= NEAR_WORDS));
+    });
+    if (isNear) near += 1;
+  }
+  return near / (focus.length - 1);
+}
+
+/**
+ * How well the sentence holds a mention of a kind the question asks for that is not just the question's own
+ * words said back: 1 for a clear one, less for a weak one (a country's name as a modifier, "U.S. officials",
+ * answers "where" less well than "in Budapest"), 0 for none.
+ */
+export function freshMentionStrength(analysis: QuestionAnalysis, sentence: AnalyzedSentence): number {
+  let best = 0;
+  for (const mention of sentence.mentions) {
+    if (!analysis.expects.includes(mention.kind) || !isFresh(analysis, sentence, mention)) continue;
+    best = Math.max(best, mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1);
+  }
+  return best;
+}
+
+const WEAK_PLACE = 0.5;
+
+function afterLocative(text: string, mention: Mention): boolean {
+  return /\b(?:in|at|near|outside|inside|to|from|into|across|around|toward|towards|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, mention.start));
+}
+
+function isFresh(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  const inside = sentence.words.filter((word) => word.start >= mention.start && word.end <= mention.end && !word.functionWord);
+  if (inside.length === 0) return true;
+  return inside.some((word) => !analysis.focus.some((focus) => bestMatch(focus.word, [word]) >= SAME_NAME));
+}
+
+// A quotation question needs the speaker's words: a quotation or reported speech in a sentence, and the speaker
+// named in it or elsewhere in the paragraph (where "he said" points back to them).
+function spokenBy(speaker: Word[], sentences: AnalyzedSentence[], paragraph: AnalyzedParagraph): boolean {
+  if (!sentences.some((sentence) => sentence.quoted || sentence.reportsSpeech)) return false;
+  if (speaker.length === 0) return true;
+  const surname = speaker.at(-1)!;
+  const named = (sentence: AnalyzedSentence) => bestMatch(surname, sentence.words) >= SAME_NAME;
+  return sentences.some(named) || paragraph.sentences.some(named);
+}
+
+function contentWords(text: string): Word[] {
+  return words(text).filter((word) => !word.functionWord);
+}

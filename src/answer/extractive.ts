@@ -1,0 +1,158 @@
+import type { Corpus } from '../corpus/schema.js';
+import type { Passage } from '../search/schema.js';
+import { analyzeParagraph, type AnalyzedParagraph } from './analyzed-paragraph.js';
+import { citationFor } from './citations.js';
+import {
+  DEFAULT_SELECTION,
+  selectEvidence,
+  type Evidence,
+  type RetrievedParagraph,
+  type SelectionOptions,
+} from './extractive-selection.js';
+import { attributed, notAnsweredText, sentencesText, withCitation } from './extractive-wording.js';
+import { standaloneQuestion } from './followup.js';
+import { bestMatch, SAME_NAME } from './focus-match.js';
+import { describeName } from './identity.js';
+import { PeopleRegistry, type KnownPeople } from './mention-names.js';
+import { checkQuestion } from './question.js';
+import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.js';
+import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
+import { TermStatistics } from './term-statistics.js';
+import { words } from './words.js';
+
+/**
+ * How many passages to retrieve for the extractive answerer. Measured on the gold questions: fewer misses the
+ * paragraph that answers questions worded unlike the story; more lets distant paragraphs outscore the right one.
+ */
+export const EXTRACTIVE_PASSAGES = 8;
+
+export interface ExtractiveAnswererOptions {
+  /** Word rarity over the corpus; built from the corpus on first use when not given. */
+  statistics?: TermStatistics;
+  /** The people the corpus names; learnt from the corpus on first use when not given. */
+  people?: KnownPeople;
+  /** Thresholds for counting a sentence as an answer (see `SelectionOptions`). */
+  selection?: Partial<SelectionOptions>;
+}
+
+/** What an answer says and the paragraphs it rests on, in the order its text cites them. */
+interface Reply {
+  answered: boolean;
+  text: string;
+  cited: Passage[];
+}
+
+const CACHE_LIMIT = 5_000;
+
+/**
+ * The embedded answerer that needs no LLM: it picks the sentences of the retrieved passages that answer the
+ * question and quotes them, citing their paragraphs. It knows what kind of answer each kind of question wants
+ * (a place for "where", a day or date for "when", a figure with a unit for "how far", a person for "who", a
+ * speaker's words for "what did X say about Y", a role for "who is X"), and says plainly when the story does
+ * not answer: the question's rarer words must be in the sentence, and the kind of answer with them.
+ *
+ * @example
+ * const answerer = new ExtractiveAnswerer(corpus);
+ * const answer = await answerer.answer({ question, passages: index.search(question, { limit: EXTRACTIVE_PASSAGES }), history: [] });
+ */
+export class ExtractiveAnswerer implements Answerer {
+  readonly mode = 'extractive' as const;
+  private statisticsValue: TermStatistics | undefined;
+  private peopleValue: KnownPeople | undefined;
+  private readonly selection: SelectionOptions;
+  private readonly paragraphs = new Map<string, AnalyzedParagraph>();
+
+  constructor(
+    private readonly corpus: Corpus,
+    options: ExtractiveAnswererOptions = {},
+  ) {
+    this.statisticsValue = options.statistics;
+    this.peopleValue = options.people;
+    this.selection = { ...DEFAULT_SELECTION, ...options.selection };
+  }
+
+  /** Word rarity over the corpus. */
+  get statistics(): TermStatistics {
+    this.statisticsValue ??= TermStatistics.fromCorpus(this.corpus);
+    return this.statisticsValue;
+  }
+
+  /** The people the corpus names, which also lets follow-ups tell a person's name from a thing's. */
+  get people(): KnownPeople {
+    this.peopleValue ??= PeopleRegistry.fromCorpus(this.corpus);
+    return this.peopleValue;
+  }
+
+  /** The follow-up question made standalone against the conversation so far (see `standaloneQuestion`). */
+  standaloneQuestion(question: string, history: AnswerRequest['history']): string {
+    return standaloneQuestion(question, history, this.people);
+  }
+
+  async answer(request: AnswerRequest): Promise<Answer> {
+    const started = performance.now();
+    request.signal?.throwIfAborted();
+    const check = checkQuestion(request.question);
+    let reply: Reply;
+    let note: string | null = null;
+    if (!check.ok) {
+      reply = { answered: false, text: check.error.message, cited: [] };
+    } else {
+      const standalone = request.history.length > 0 ? this.standaloneQuestion(check.question, request.history) : check.question;
+      if (standalone !== check.question) note = `Read as: ${standalone}`;
+      reply = this.reply(analyzeQuestion(standalone), request.passages);
+    }
+    const citations: Citation[] = reply.cited.map((passage, index) => citationFor(passage, index + 1));
+    request.onText?.(reply.text);
+    return {
+      question: request.question,
+      answered: reply.answered,
+      answer: reply.text,
+      citations,
+      mode: this.mode,
+      note,
+      usage: null,
+      latencyMs: performance.now() - started,
+    };
+  }
+
+  private reply(analysis: QuestionAnalysis, passages: readonly Passage[]): Reply {
+    const retrieved = passages.map((passage, rank) => ({ passage, rank, paragraph: this.analyzed(passage) }));
+    if (analysis.type === 'identity' && analysis.subject) {
+      const description = describeName(analysis.subject, retrieved, this.people);
+      if (description) return { answered: true, text: withCitation(description.text, 1), cited: [description.source.passage] };
+    }
+    const weights = analysis.focus.map((focus) => this.statistics.weight(focus.word) * focus.factor);
+    const [best] = selectEvidence(analysis, weights, retrieved, this.statistics, this.selection);
+    if (best) return { answered: true, text: withCitation(this.evidenceText(analysis, best), 1), cited: [best.source.passage] };
+    return this.notAnswered(analysis, retrieved);
+  }
+
+  private evidenceText(analysis: QuestionAnalysis, evidence: Evidence): string {
+    if (analysis.type === 'quote' && analysis.subject) {
+      const speaker = words(analysis.subject).filter((word) => !word.functionWord);
+      const namesSpeaker = evidence.sentences.some((sentence) => speaker.some((word) => bestMatch(word, sentence.words) >= SAME_NAME));
+      const saysWho = evidence.sentences.some((sentence) => sentence.reportsSpeech);
+      if (!namesSpeaker && !saysWho) return attributed(analysis.subject, evidence.sentences);
+    }
+    return sentencesText(evidence.sentences);
+  }
+
+  private notAnswered(analysis: QuestionAnalysis, retrieved: RetrievedParagraph[]): Reply {
+    const absent = analysis.focus
+      .filter((focus) => focus.factor >= 1 && !this.statistics.has(focus.word))
+      .map((focus) => focus.word.text);
+    const title = retrieved[0]?.passage.title ?? this.corpus.articles[0]?.title ?? null;
+    return { answered: false, text: notAnsweredText(analysis.text, absent, title), cited: [] };
+  }
+
+  private analyzed(passage: Passage): AnalyzedParagraph {
+    const key = `${passage.article}\u0000${passage.paragraph}\u0000${passage.text}`;
+    let paragraph = this.paragraphs.get(key);
+    if (!paragraph) {
+      if (this.paragraphs.size >= CACHE_LIMIT) this.paragraphs.clear();
+      paragraph = analyzeParagraph(passage.text, this.people);
+      this.paragraphs.set(key, paragraph);
+    }
+    return paragraph;
+  }
+}

@@ -1,0 +1,43 @@
+import { areSynonyms } from './synonyms.js';
+import { shareNameRoot, type Word } from './words.js';
+
+/** How strongly a word of a sentence matches a word of a question: the same word, the same name, a synonym. */
+export const SAME_WORD = 1;
+export const SAME_NAME = 0.9;
+export const SYNONYM = 0.8;
+export const RELATED_FORM = 0.7;
+
+export function matchStrength(focus: Word, word: Word): number {
+  if (word.functionWord) return 0;
+  if (focus.term === word.term) return SAME_WORD;
+  if (focus.roots.length > 0 && word.roots.length > 0 && shareNameRoot(focus, word)) return SAME_NAME;
+  if (areSynonyms(focus.term, word.term)) return SYNONYM;
+  if (sameDerivationalRoot(focus.lower, word.lower)) return RELATED_FORM;
+  return 0;
+}
+
+// Suffixes that make nouns and adjectives of verbs: "closure" and "close", "approval" and "approve".
+const DERIVATIONAL_SUFFIX = /(?:ations?|itions?|ions?|ures?|ments?|ances?|ences?|als?|ings?|ers?|ors?|ed|es|e|s|y)$/;
+const MIN_ROOT = 4;
+
+function derivationalRoot(lower: string): string {
+  const root = lower.replace(DERIVATIONAL_SUFFIX, '');
+  return root.length >= MIN_ROOT ? root : lower;
+}
+
+function sameDerivationalRoot(a: string, b: string): boolean {
+  if (a.length < MIN_ROOT + 1 || b.length < MIN_ROOT + 1) return false;
+  const root = derivationalRoot(a);
+  return root.length >= MIN_ROOT && root === derivationalRoot(b);
+}
+
+/** The best match a focus word finds among some words, 0 when none. */
+export function bestMatch(focus: Word, words: readonly Word[]): number {
+  let best = 0;
+  for (const word of words) {
+    const strength = matchStrength(focus, word);
+    if (strength > best) best = strength;
+    if (best === SAME_WORD) break;
+  }
+  return best;
+}

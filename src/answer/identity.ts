@@ -1,0 +1,141 @@
+import type { AnalyzedSentence } from './analyzed-paragraph.js';
+import type { RetrievedParagraph } from './extractive-selection.js';
+import { bestMatch, SAME_NAME } from './focus-match.js';
+import { nameRuns, type KnownPeople } from './mention-names.js';
+import { ROLE_NOUNS } from './name-words.js';
+import { words, type Word } from './words.js';
+
+/** What the story says a name is, as one short sentence, and where it says so. */
+export interface Description {
+  source: RetrievedParagraph;
+  sentence: AnalyzedSentence;
+  /** "Mark Lee is an analyst at the Institute", "NATO stands for North Atlantic Treaty Organization". */
+  text: string;
+}
+
+// The ways news prose says who someone is, best first: "Lee, an analyst at X," / "Lee is an analyst" /
+// "North Atlantic Treaty Organization (NATO)" / "Defense Secretary Mark Lee" / "his adviser Mark Lee".
+const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*((?:a|an|the|who|whose|one of|his|her|their|its|now|currently|formerly|former|also)\b[^,;]*)/i;
+const COPULA = /^\s+(?:is|was|has been|had been|serves as|served as|works as|became)\s+((?:a|an|the|one of|his|her|their|its)\b[^,;.]*)/i;
+
+/**
+ * Finds how the retrieved paragraphs describe a name: an appositive, "X is …", an acronym's expansion, a
+ * title before the name or a role noun before it. The first way that is found wins, then the best-ranked paragraph.
+ */
+export function describeName(name: string, paragraphs: readonly RetrievedParagraph[], people: KnownPeople): Description | null {
+  const nameWords = words(name).filter((word) => !word.functionWord);
+  const last = nameWords.at(-1);
+  if (!last) return null;
+  const found: Array<{ priority: number; rank: number; description: Description }> = [];
+  for (const source of paragraphs) {
+    for (const sentence of source.paragraph.sentences) {
+      for (const [priority, text] of describeIn(sentence, nameWords, people).entries()) {
+        if (text) found.push({ priority, rank: source.rank, description: { source, sentence, text } });
+      }
+    }
+  }
+  found.sort((a, b) => a.priority - b.priority || a.rank - b.rank);
+  return found[0]?.description ?? null;
+}
+
+/** Every way this sentence describes the name, indexed by priority (undefined where it does not). */
+function describeIn(sentence: AnalyzedSentence, nameWords: Word[], people: KnownPeople): Array<string | undefined> {
+  const at = mentionOf(sentence.words, nameWords);
+  if (at === null) return [];
+  const { first, last } = at;
+  const shown = displayName(sentence, first, last, people);
+  const after = sentence.text.slice(sentence.words[last]!.end).replace(/^['\u2019]s\b/, '');
+  const ways: Array<string | undefined> = [];
+
+  const appositive = APPOSITIVE.exec(after)?.[1]?.trim();
+  if (appositive) ways[0] = `${shown} ${relativeToClause(appositive)}`;
+  const copula = COPULA.exec(after);
+  if (copula) ways[1] = `${shown} ${copula[0].trim()}`;
+  const expansion = acronymExpansion(sentence, first);
+  if (expansion) ways[2] = `${shown} stands for ${expansion}`;
+  const title = titleBefore(sentence, first, people);
+  if (title) ways[3] = `${shown} is ${withArticle(title)}`;
+  const role = roleBefore(sentence, first);
+  if (role) ways[4] = `${shown} is ${role}`;
+  return ways;
+}
+
+// Where the name stands in the sentence: its last word, and the words before it that belong to it.
+function mentionOf(sentenceWords: Word[], nameWords: Word[]): { first: number; last: number } | null {
+  const surname = nameWords.at(-1)!;
+  for (let index = 0; index < sentenceWords.length; index++) {
+    if (bestMatch(surname, [sentenceWords[index]!]) < SAME_NAME || !sentenceWords[index]!.capitalized) continue;
+    let first = index;
+    while (first > 0 && sentenceWords[first - 1]!.capitalized && nameWords.length > index - first + 1) first -= 1;
+    return { first, last: index };
+  }
+  return null;
+}
+
+// The name as the story writes it there, completed to the full name the corpus knows ("Rubio" → "Marco Rubio").
+function displayName(sentence: AnalyzedSentence, first: number, last: number, people: KnownPeople): string {
+  const written = sentence.text.slice(sentence.words[first]!.start, sentence.words[last]!.end).replace(/['\u2019]s$/, '');
+  const full = people.fullName(written);
+  return full && full.toLowerCase().endsWith(written.toLowerCase()) ? full : written;
+}
+
+function relativeToClause(appositive: string): string {
+  const relative = /^(?:who|whose)\s+(.*)$/i.exec(appositive);
+  if (relative) return relative[1]!;
+  return `is ${appositive}`;
+}
+
+// "Extended Range Attack Munition (ERAM)": the capitalised words just before the parenthesised acronym.
+function acronymExpansion(sentence: AnalyzedSentence, at: number): string | null {
+  const word = sentence.words[at]!;
+  if (!word.acronym || sentence.text[word.start - 1] !== '(') return null;
+  const before: string[] = [];
+  for (let index = at - 1; index >= 0; index--) {
+    const candidate = sentence.words[index]!;
+    if (!candidate.capitalized && !/^(?:of|for|and|the)$/.test(candidate.lower)) break;
+    before.unshift(candidate.text);
+  }
+  while (before.length > 0 && /^(?:of|for|and|the)$/i.test(before[0]!)) before.shift();
+  const initials = word.text.replace(/[^A-Z]/g, '');
+  return before.length >= 2 && before.length <= initials.length + 2 ? before.join(' ') : null;
+}
+
+// "Treasury Secretary Scott Bessent": the title of the person run that holds the name.
+function titleBefore(sentence: AnalyzedSentence, at: number, people: KnownPeople): string | null {
+  const target = sentence.words[at]!;
+  const run = nameRuns(sentence.text, sentence.words, people).find((candidate) => candidate.words.includes(target));
+  // "Mr." or "Ms." says nothing of who someone is.
+  if (!run?.title || /^(?:mr|mrs|ms|miss|mx)\.?$/i.test(run.title)) return null;
+  return run.title;
+}
+
+// One-word titles of an office held by one person at a time take "the"; the rest ("Senator") take "a".
+const SINGLE_OFFICES = /^(?:president|chancellor|premier|pope|king|queen|mayor|governor|speaker|sheriff)$/i;
+
+const ABBREVIATED_TITLES: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
+  capt: 'captain', sgt: 'sergeant', adm: 'admiral', prof: 'professor', dr: 'doctor', rev: 'reverend',
+};
+
+function withArticle(title: string): string {
+  if (title.includes(' ') || SINGLE_OFFICES.test(title)) return `the ${title}`;
+  const bare = title.toLowerCase().replace(/\.$/, '');
+  return `a ${ABBREVIATED_TITLES[bare] ?? bare}`;
+}
+
+// "his special envoy Steve Witkoff", "City engineer Raj Patel": the words ending in a role noun right before.
+function roleBefore(sentence: AnalyzedSentence, at: number): string | null {
+  const before: Word[] = [];
+  for (let index = at - 1; index >= 0 && before.length < 5; index--) {
+    const candidate = sentence.words[index]!;
+    const gap = sentence.text.slice(candidate.end, (before[0] ?? sentence.words[at]!).start);
+    if (!/^\s+$/.test(gap)) break;
+    before.unshift(candidate);
+    if (/^(?:a|an|the|his|her|their|its|our)$/.test(candidate.lower)) break;
+  }
+  const roleAt = before.findLastIndex((word) => ROLE_NOUNS.has(word.lower));
+  if (roleAt < 0 || roleAt !== before.length - 1) return null;
+  const phrase = before.map((word, index) => (index === 0 && sentence.words[0] === word ? word.lower : word.text)).join(' ');
+  if (/^(?:a|an|the|his|her|their|its|our)\s/i.test(phrase)) return phrase;
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}

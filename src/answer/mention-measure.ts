@@ -1,0 +1,50 @@
+import type { Mention, MentionKind } from './mentions.js';
+
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+  'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|' +
+  'trillion|dozen|dozens|hundreds|thousands|millions|billions|half|a third|a quarter';
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth';
+const DIGITS = '\\d+(?:[.,]\\d+)*';
+const SCALE = '(?:\\s*(?:million|billion|trillion|bn|m|k))?';
+const NUMBER = `(?:(?:about |around |approximately |nearly |almost |roughly |some |over |more than |less than |up to |at least )?(?:${DIGITS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)${SCALE})`;
+
+const UNITS: Array<{ kind: MentionKind; pattern: string }> = [
+  { kind: 'distance', pattern: 'miles?|mi\\b|kilomet(?:er|re)s?|km\\b|met(?:er|re)s?|m\\b|feet|foot|ft\\b|yards?|inches|inch|nautical miles?|light[- ]years?' },
+  { kind: 'duration', pattern: 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century' },
+  { kind: 'money', pattern: 'dollars?|euros?|pounds sterling|pounds|yen|yuan|rupees?|rubles?|roubles?|francs?|pesos?|usd|eur|gbp' },
+  { kind: 'percent', pattern: '%|percent|per cent|percentage points?' },
+  { kind: 'weight', pattern: 'tons?|tonnes?|kilograms?|kg\\b|grams?|lbs?\\b' },
+  { kind: 'speed', pattern: 'mph\\b|km/h|kilomet(?:er|re)s? (?:per|an) hour|miles (?:per|an) hour|knots' },
+  { kind: 'temperature', pattern: 'degrees?' },
+];
+
+const CURRENCY_BEFORE = new RegExp(`(?:US|A|C|NZ|HK)?[$€£¥₹]\\s?${DIGITS}${SCALE}`, 'g');
+const NUMBER_WITH_UNIT = UNITS.map(({ kind, pattern }) => ({
+  kind,
+  regex: new RegExp(`\\b${NUMBER}(?:\\s*(?:-|\\u2013|/)?\\s*)(?:${pattern})`, 'gi'),
+}));
+const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');
+const ORDINAL = new RegExp(`\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))\\b`, 'gi');
+
+/**
+ * Figures in a sentence: numbers with the unit that says what they measure ("995 miles", "$2.5 billion",
+ * "40 percent", "three years"), bare numbers ("12 people" counts as a number), and ordinals ("fourth").
+ */
+export function findMeasures(sentence: string): Mention[] {
+  const mentions: Mention[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (kind: MentionKind, start: number, text: string) => {
+    const end = start + text.length;
+    if (taken.some(([from, to]) => start < to && end > from)) return;
+    taken.push([start, end]);
+    mentions.push({ kind, start, end, text });
+  };
+  for (const match of sentence.matchAll(CURRENCY_BEFORE)) add('money', match.index, match[0]);
+  for (const { kind, regex } of NUMBER_WITH_UNIT) {
+    for (const match of sentence.matchAll(regex)) add(kind, match.index, match[0]);
+  }
+  for (const match of sentence.matchAll(BARE_NUMBER)) add('number', match.index, match[0]);
+  for (const match of sentence.matchAll(ORDINAL)) add('ordinal', match.index, match[0]);
+  return mentions;
+}

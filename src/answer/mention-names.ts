@@ -1,0 +1,185 @@
+import type { Corpus } from '../corpus/schema.js';
+import { splitSentences } from '../corpus/sentences.js';
+import type { Mention, MentionKind } from './mentions.js';
+import { MONTHS, WEEKDAYS } from './mention-time.js';
+import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, TITLES } from './name-words.js';
+import { PLACE_NAMES } from './place-names.js';
+import { words as wordsOf, type Word } from './words.js';
+
+/** People a corpus names, by any word of their names, so a lone "Bessent" is known to be a person. */
+export interface KnownPeople {
+  /** Whether a lowercased word is part of a person's name. */
+  has(nameWord: string): boolean;
+  /** The fullest name the corpus gives a person known by this word or words ("rubio" → "Marco Rubio"). */
+  fullName(name: string): string | undefined;
+}
+
+/** Knows no one: for text read without a corpus. */
+export const NO_PEOPLE: KnownPeople = { has: () => false, fullName: () => undefined };
+
+/** A run of capitalised words in a sentence, with what it names. */
+export interface NameRun {
+  words: Word[];
+  kind: MentionKind;
+  /** For a person named with a title, the title as written ("Treasury Secretary"). */
+  title: string | null;
+}
+
+const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+
+/** People, organisations, places and other names a sentence mentions, as mentions. */
+export function findNames(sentence: string, sentenceWords: Word[], people: KnownPeople): Mention[] {
+  return nameRuns(sentence, sentenceWords, people).map((run) => {
+    const first = run.words[0]!;
+    const last = run.words.at(-1)!;
+    const end = last.text.endsWith("'s") || last.text.endsWith('\u2019s') ? last.end - 2 : last.end;
+    return { kind: run.kind, start: first.start, end, text: sentence.slice(first.start, end) };
+  });
+}
+
+/** The runs of capitalised words in a sentence, each classified as a person, place, organisation or name. */
+export function nameRuns(sentence: string, sentenceWords: Word[], people: KnownPeople): NameRun[] {
+  const runs: NameRun[] = [];
+  let index = 0;
+  while (index < sentenceWords.length) {
+    const word = sentenceWords[index]!;
+    if (!startsName(word)) {
+      index += 1;
+      continue;
+    }
+    const run = [word];
+    let next = index + 1;
+    while (next < sentenceWords.length) {
+      const candidate = sentenceWords[next]!;
+      const previous = run.at(-1)!;
+      if (!joined(sentence, previous, candidate) || /'s$/.test(previous.lower)) break;
+      if (startsName(candidate)) run.push(candidate);
+      else if (NAME_CONNECTORS.has(candidate.lower) && candidate.lower !== 'and' && startsName(sentenceWords[next + 1])) {
+        run.push(candidate);
+      } else break;
+      next += 1;
+    }
+    index = next;
+    const trimmed = trimSentenceStart(sentence, run, people);
+    if (trimmed.length > 0) runs.push(classify(sentence, trimmed, sentenceWords, people));
+  }
+  return runs;
+}
+
+function startsName(word: Word | undefined): boolean {
+  if (word === undefined || !(word.capitalized || word.acronym) || word.number) return false;
+  return !NOT_NAMES.has(word.lower) && word.lower !== 'i' && !word.lower.startsWith("i'");
+}
+
+// Words of one name are separated by spaces only, or by the full stop of an abbreviated title ("Sen. Graham").
+function joined(sentence: string, left: Word, right: Word): boolean {
+  return /^\.?\s+$/.test(sentence.slice(left.end, right.start));
+}
+
+// The first word of a sentence or of a quotation is capitalised whatever it is. It starts a name only when it
+// is not a function word, not shaped like a verb or adverb ("Pending", "Instead"), and, standing alone, is known.
+function trimSentenceStart(sentence: string, run: Word[], people: KnownPeople): Word[] {
+  const first = run[0]!;
+  const atStart = /(?:^|[:"\u201C\u2018(\u2014\u2013])\s*$/.test(sentence.slice(0, first.start));
+  if (!atStart || first.acronym) return run;
+  if (first.functionWord || /(?:ing|ly|ed)$/.test(first.lower)) return dropLeadingConnectors(run.slice(1));
+  if (run.length > 1) return run;
+  const name = bare(first.lower);
+  return people.has(name) || PLACE_NAMES.has(name) || TITLES.has(name) ? run : [];
+}
+
+function dropLeadingConnectors(run: Word[]): Word[] {
+  const firstName = run.findIndex((word) => !NAME_CONNECTORS.has(word.lower));
+  return firstName < 0 ? [] : run.slice(firstName);
+}
+
+function classify(sentence: string, run: Word[], sentenceWords: Word[], people: KnownPeople): NameRun {
+  const lowers = run.map((word) => bare(word.lower));
+  const text = lowers.join(' ');
+  const before = sentenceWords[sentenceWords.indexOf(run[0]!) - 1];
+  const beforeThat = sentenceWords[sentenceWords.indexOf(run[0]!) - 2];
+  const after = sentenceWords[sentenceWords.indexOf(run.at(-1)!) + 1];
+  const isOrganization = lowers.some((word) => ORGANIZATION_WORDS.has(word));
+
+  const titled = splitTitle(run);
+  if (titled && !titled.name.some((word) => ORGANIZATION_WORDS.has(bare(word.lower)))) {
+    return { words: titled.name, kind: 'person', title: titled.title.map((word) => word.text).join(' ') };
+  }
+  if (PLACE_NAMES.has(text) || PLACE_NAMES.has(text.replace(/^the /, ''))) return { words: run, kind: 'place', title: null };
+  const knownPerson = lowers.every((word) => people.has(word) || NAME_CONNECTORS.has(word));
+  if (knownPerson && !isOrganization) return { words: run, kind: 'person', title: null };
+  const afterLocative =
+    (before && LOCATIVE_PREPOSITIONS.has(before.lower)) ||
+    (before?.lower === 'the' && beforeThat !== undefined && LOCATIVE_PREPOSITIONS.has(beforeThat.lower));
+  const followedByCountry = /^,\s*/.test(sentence.slice(run.at(-1)!.end)) && after && PLACE_NAMES.has(after.lower);
+  if (afterLocative || followedByCountry) return { words: run, kind: 'place', title: null };
+  if (isOrganization || (run.length === 1 && run[0]!.acronym)) return { words: run, kind: 'organization', title: null };
+  const speaks = after !== undefined && SPEECH_VERBS.has(after.lower);
+  const personShaped = run.length >= 2 && run.length <= 3 && run.every((word) => !word.acronym && !NAME_CONNECTORS.has(word.lower));
+  if (personShaped || speaks) return { words: run, kind: 'person', title: null };
+  return { words: run, kind: 'name', title: null };
+}
+
+/**
+ * Splits "Treasury Secretary Scott Bessent" into its title and the name after it. The title runs to its last
+ * title word, with an "of State" or "of the Treasury" that follows it.
+ */
+export function splitTitle(run: Word[]): { title: Word[]; name: Word[] } | null {
+  let lastTitle = -1;
+  run.forEach((word, index) => {
+    if (TITLES.has(bare(word.lower))) lastTitle = index;
+  });
+  if (lastTitle < 0) return null;
+  let nameStart = lastTitle + 1;
+  if (run[nameStart]?.lower === 'of') {
+    nameStart += 1;
+    if (run[nameStart]?.lower === 'the') nameStart += 1;
+    nameStart += 1;
+  }
+  const name = run.slice(nameStart);
+  if (name.length === 0) return null;
+  return { title: run.slice(0, nameStart), name };
+}
+
+function bare(lower: string): string {
+  return lower.replace(/'s?$/, '');
+}
+
+/** The people a corpus names: every word of every person's name, and the fullest name each word belongs to. */
+export class PeopleRegistry implements KnownPeople {
+  private readonly fullNames = new Map<string, string>();
+
+  /** Learns the people a corpus names. */
+  static fromCorpus(corpus: Corpus): PeopleRegistry {
+    return PeopleRegistry.fromParagraphs(corpus.articles.flatMap((article) => article.paragraphs.map((p) => p.text)));
+  }
+
+  /** Learns the people named in some paragraphs: named with a title, or with a first and last name. */
+  static fromParagraphs(paragraphs: Iterable<string>): PeopleRegistry {
+    const registry = new PeopleRegistry();
+    for (const paragraph of paragraphs) {
+      for (const sentence of splitSentences(paragraph)) {
+        for (const run of nameRuns(sentence.text, wordsOf(sentence.text), NO_PEOPLE)) {
+          if (run.kind === 'person' && (run.words.length >= 2 || run.title !== null)) registry.add(run.words);
+        }
+      }
+    }
+    return registry;
+  }
+
+  private add(name: Word[]): void {
+    const full = name.map((word) => word.text.replace(/['\u2019]s?$/, '')).join(' ');
+    for (const key of [...name.map((word) => bare(word.lower)), full.toLowerCase()]) {
+      const known = this.fullNames.get(key);
+      if (known === undefined || known.length < full.length) this.fullNames.set(key, full);
+    }
+  }
+
+  has(nameWord: string): boolean {
+    return this.fullNames.has(nameWord.toLowerCase());
+  }
+
+  fullName(name: string): string | undefined {
+    return this.fullNames.get(name.toLowerCase().replace(/['\u2019]s?$/, ''));
+  }
+}

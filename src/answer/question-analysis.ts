@@ -1,0 +1,177 @@
+import type { MentionKind } from './mentions.js';
+import { cleanQuestion } from './question.js';
+import {
+  classifyOpening,
+  EXPECTED_MENTIONS,
+  kindForUnit,
+  kindsForCategory,
+  type QuestionType,
+} from './question-type.js';
+import { nameRuns, NO_PEOPLE } from './mention-names.js';
+import { questionParts } from './question-restatement.js';
+import { term, words, type Word } from './words.js';
+
+/** A word the answer must be about, and how much it counts next to the others. */
+export interface FocusWord {
+  word: Word;
+  /** 1 for ordinary content words; less for words that name the answer's kind or only say how it was said. */
+  factor: number;
+}
+
+/** What a question asks and what its answer must be about. */
+export interface QuestionAnalysis {
+  /** The question as analysed: cleaned, without polite wrapping ("Can you tell me…") or the final "?". */
+  text: string;
+  type: QuestionType;
+  /** The kinds of mention that answer it: a where-question wants a place. Empty: any sentence on the focus. */
+  expects: MentionKind[];
+  /** The content words an answer must cover. */
+  focus: FocusWord[];
+  /** The noun of a "what/which N" question ("country", "weapons"), which names the answer's kind. */
+  category: string | null;
+  /** For identity questions, the name asked about; for quote questions, the speaker. */
+  subject: string | null;
+  /** For quote questions, what the speaker spoke about ("Warsaw" in "What did X say about Warsaw?"). */
+  topic: string | null;
+  /** The names the question uses ("Harbor Foods", "Lee"): a paragraph that never names them cannot answer it. */
+  names: Word[][];
+  /** The question's main verb among its focus words ("sponsors" in "Who sponsors the bill?"), if it has one. */
+  verb: Word | null;
+}
+
+// Words that wrap a question without being part of it: "And", "So", "Can you tell me", "I'd like to know".
+const WRAPPING = [
+  /^(?:and|so|but|also|ok(?:ay)?|well|then|now|hey|hi|hello|please|oh|right)\b[,\s]*/i,
+  /^(?:can|could|would|will) you (?:please )?(?:tell me|say|explain|let me know)\b[,:\s]*/i,
+  /^(?:do|does) (?:you|anyone) know\b[,:\s]*/i,
+  /^(?:i(?:'d| would) like to know|i want to know|i wonder|i'm wondering|tell me|please tell me|explain)\b[,:\s]*/i,
+  /^according to (?:the|this) (?:story|article|report|piece|text)\b[,\s]*/i,
+];
+// "(Can you tell me) who Marco Rubio is": an embedded question, put back in question order.
+const EMBEDDED_ORDER = /^(who|what|where|when|why|how(?:\s+(?:many|much|far|long|old))?)\s+(.+?)\s+(is|are|was|were)$/i;
+const TRAILING = /[,\s]*(?:(?:according to|in|from) (?:the|this) (?:story|article|report|piece|text))?[\s?.!]*$/i;
+
+// "What did X say about Y?", "What has X told Y?", "How did X respond to Y?", "What does X think of Y?"
+const QUOTE_QUESTION =
+  /^(?:what|how)\s+(?:did|does|do|has|have|had|is|was|were|will|would)\s+(.+?)\s+(?:say|said|saying|says|tell|told|telling|think|thought|mean|meant|claim|claimed|write|wrote|state|stated|argue|argued|add|added|remark|remarked|announce|announced|explain|explained|note|noted|respond|responded|react|reacted|reply|replied|feel|felt|suggest|suggested|warn|warned|post|posted)\b\s*(.*)$/i;
+// "What was X's reaction to Y?", "What is X's view on Y?"
+const STANCE_QUESTION =
+  /^what\s+(?:is|was|are|were)\s+(.+?)['\u2019]s?\s+(?:reaction|response|comment|comments|view|views|position|stance|message|opinion|take|argument|warning)\b\s*(.*)$/i;
+// "Who is X?", "What is X?", "Who's X?", "What does X stand for?"
+const IDENTITY_QUESTION = /^(?:who|what)(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(.+)$/i;
+const STANDS_FOR_QUESTION = /^what\s+(?:does|did|do)\s+(.+?)\s+(?:stand for|mean)$/i;
+// "What is the range of X?", "What was the cost of X?": the noun before "of" is the category.
+const ATTRIBUTE_QUESTION = /^what(?:\s+(?:is|was|are|were|'s))\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?:\S+['\u2019]s?)\s+)?([a-z]+)\s*(?:of|for|in|on|to|between|from)?\b/i;
+
+const NOT_A_SPEAKER = /^(?:the |this |that )?(?:story|article|report|piece|text|author|writer|it|they)$/i;
+// Words a question uses for the story itself or the act of telling, never for what it is about.
+const META_WORDS = new Set(['story', 'article', 'report', 'piece', 'text', 'mention', 'mentioned', 'happen', 'happened', 'happening']);
+// Light verbs and verbs of saying: an answer may well use others ("noted", "remarked").
+const SOFT_TERMS = new Set([
+  'say', 'said', 'says', 'saying', 'tell', 'told', 'state', 'stated', 'claim', 'claimed', 'mean', 'meant', 'describe',
+  'described', 'talk', 'talked', 'speak', 'spoke', 'make', 'made', 'get', 'got', 'go', 'went', 'come', 'came', 'take',
+  'took', 'give', 'gave', 'put', 'use', 'used', 'include', 'included', 'involve', 'involved', 'plan', 'planned',
+  'expect', 'expected', 'respond', 'responded', 'react', 'reacted', 'reaction', 'response', 'view', 'position',
+  'stance', 'comment', 'think', 'thought', 'feel', 'felt', 'stand', 'currently', 'exactly', 'actually', 'specifically',
+].map(term));
+const CATEGORY_FACTOR = 0.3;
+// Category nouns that only say "a figure" ("the number of", "how many times"): never in the answer's words.
+const EMPTY_CATEGORIES = new Set(['number', 'numbers', 'amount', 'total', 'figure', 'count', 'times', 'kind', 'type', 'sort']);
+// In "how much will it cost?" the verb says the answer is money, and the answer need not repeat it.
+const MONEY_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'pay', 'spend', 'worth', 'fund', 'budget', 'earn', 'charge', 'owe', 'invest', 'raise', 'contribute', 'sell', 'buy'].map(term));
+// "far" in "how far": it says what is measured and is never in the answer ("995 miles").
+const MEASURE_WORDS = new Set(['far', 'close', 'long', 'tall', 'high', 'deep', 'wide', 'big', 'large', 'small', 'heavy', 'fast', 'old', 'often']);
+const SOFT_FACTOR = 0.35;
+
+/** Reads a question: its type, the kind of answer it expects, and the words the answer must be about. */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const text = unwrap(cleanQuestion(question));
+  const questionWords = words(text);
+  const opening = classifyOpening(questionWords.map((word) => word.lower));
+  let type = opening.type;
+  let expects: MentionKind[] = opening.kinds.length > 0 ? opening.kinds : EXPECTED_MENTIONS[type];
+  let category = opening.category;
+  let subject: string | null = null;
+  let topic: string | null = null;
+
+  const quote = QUOTE_QUESTION.exec(text) ?? STANCE_QUESTION.exec(text);
+  const identity = STANDS_FOR_QUESTION.exec(text) ?? IDENTITY_QUESTION.exec(text);
+  if (quote && !NOT_A_SPEAKER.test(quote[1]!.trim())) {
+    type = 'quote';
+    expects = [];
+    category = null;
+    subject = quote[1]!.trim();
+    topic = quote[2]!.replace(/^(?:about|of|on|regarding|concerning|to|in response to|over)\s+/i, '').trim() || null;
+  } else if (identity && looksLikeName(identity[1]!)) {
+    type = 'identity';
+    expects = [];
+    category = null;
+    subject = identity[1]!.replace(/^the\s+/i, '').trim();
+  } else if (type === 'what' && category === null) {
+    const attribute = ATTRIBUTE_QUESTION.exec(text)?.[1]?.toLowerCase();
+    const kinds = attribute ? kindsForCategory(attribute) : [];
+    if (attribute && kinds.length > 0) {
+      category = attribute;
+      expects = kinds;
+      type = kinds.includes('time') ? 'when' : kinds.includes('place') ? 'what' : 'measure';
+    }
+  }
+
+  const unitKinds = questionWords.map((word) => kindForUnit(word.lower)).filter((kind): kind is MentionKind => kind !== null);
+  if (unitKinds.length > 0 && type !== 'quote' && type !== 'identity') {
+    expects = unitKinds;
+    if (type === 'what') type = 'measure';
+  }
+
+  const moneyWord = type === 'how-much' ? questionWords.find((word) => MONEY_TERMS.has(word.term)) : undefined;
+  if (moneyWord) expects = ['money'];
+
+  const focus = questionWords
+    .filter((word) => !word.functionWord && !META_WORDS.has(word.lower) && !(kindForUnit(word.lower) && unitKinds.length > 0))
+    .filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index)
+    .map((word): FocusWord => ({ word, factor: word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type) }))
+    .filter((focusWord) => focusWord.factor > 0);
+  const names = nameRuns(text, questionWords, NO_PEOPLE)
+    .map((run) => run.words.filter((word) => !word.functionWord))
+    .filter((run) => run.length > 0);
+
+  const verbText = questionParts(text)?.verb?.toLowerCase();
+  const verb = focus.find((focusWord) => focusWord.word.lower === verbText)?.word ?? null;
+
+  return { text, type, expects, focus, category, subject, topic, names, verb };
+}
+
+function focusFactor(word: Word, category: string | null, type: QuestionType): number {
+  if (category === null || word.lower !== category) return SOFT_TERMS.has(word.term) ? SOFT_FACTOR : 1;
+  if (MEASURE_WORDS.has(word.lower) || EMPTY_CATEGORIES.has(word.lower)) return 0;
+  // The counted noun ("how many workers") and an attribute that is only "a number" ("the population of")
+  // stand next to the figure in the answer; a category such as "country" or "weapons" seldom does.
+  const kinds = kindsForCategory(word.lower);
+  if (type === 'how-many' || (kinds.length > 0 && kinds.every((kind) => kind === 'number'))) return 1;
+  return CATEGORY_FACTOR;
+}
+
+function unwrap(question: string): string {
+  let text = question;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const pattern of WRAPPING) {
+      const next = text.replace(pattern, '');
+      if (next !== text && next.length > 0) {
+        text = next;
+        changed = true;
+      }
+    }
+  }
+  text = text.replace(TRAILING, '');
+  return text.replace(EMBEDDED_ORDER, '$1 $3 $2');
+}
+
+// A name, not a description: capitalised words ("Mark Lee", "the ERAM", "NATO") with at most small words
+// between them. "Trump's chief intermediary with Putin" is a description, and asks "who", not "who is".
+function looksLikeName(phrase: string): boolean {
+  const phraseWords = words(phrase.replace(/^the\s+/i, ''));
+  if (phraseWords.length === 0 || phraseWords.length > 6) return false;
+  return phraseWords.every((word) => word.capitalized || word.acronym || /^(?:of|for|the|and|de|van|von|al)$/.test(word.lower))
+    && (phraseWords[0]!.capitalized || phraseWords[0]!.acronym);
+}

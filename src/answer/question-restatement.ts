@@ -1,0 +1,139 @@
+import { isFunctionWord } from './words.js';
+import { isAuxiliary } from './question-type.js';
+import { pastTense, thirdPerson } from './irregular-verbs.js';
+
+const WH = /^(?:who|whom|whose|what|which|where|when|why|how)$/i;
+const HOW_DEGREE = /^(?:many|much|far|long|old|big|large|often|soon|tall|high|close|fast|deep|wide|heavy)$/i;
+const PRONOUN = /^(?:he|she|it|they|we|you|i)$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+const PARTICLE = /^(?:aside|up|down|out|off|back|away|over|into|onto|about|for|to|on|in|with|from|by)$/i;
+const BE = /^(?:is|are|was|were|am)$/i;
+const DO = /^(?:do|does|did)$/i;
+
+/** A question taken apart: "How much | will | the flood barrier | cost | ?" or "Who | sponsors | the bill". */
+export interface QuestionParts {
+  /** The question word with its noun or degree word ("how much", "which country"); empty for yes-no. */
+  head: string[];
+  /** The auxiliary after it ("will", "did"), or null when the question word is the subject ("Who sponsors…"). */
+  auxiliary: string | null;
+  subject: string[];
+  /** The main verb, when the question has one that is not the auxiliary. */
+  verb: string | null;
+  /** What follows the verb (or the subject, when there is no verb). */
+  rest: string[];
+}
+
+/** The parts of a question shaped as English questions are, or null (a command, a fragment). */
+export function questionParts(question: string): QuestionParts | null {
+  const tokens = question.replace(/[?!.]+$/, '').trim().split(/\s+/).filter(Boolean);
+  if (tokens.length < 2) return null;
+  const first = tokens[0]!;
+  if (isAuxiliary(first.toLowerCase())) return invertedParts([], first, tokens.slice(1));
+  if (!WH.test(first)) return null;
+  const lowerFirst = first.toLowerCase();
+  let headLength = 1;
+  if (lowerFirst === 'how' && HOW_DEGREE.test(tokens[1] ?? '')) headLength = 2;
+  // "What weapons", "which country", "how many times": the noun belongs to the question word.
+  if (['what', 'which', 'whose'].includes(lowerFirst) || (headLength === 2 && /^(?:many|much)$/i.test(tokens[1]!))) {
+    while (headLength < Math.min(tokens.length, 4) && !isAuxiliary(tokens[headLength]!.toLowerCase()) && !isVerbLike(tokens[headLength]!)) {
+      headLength += 1;
+    }
+  }
+  const head = [lowerFirst, ...tokens.slice(1, headLength)];
+  const next = tokens[headLength];
+  if (next === undefined) return null;
+  if (!isAuxiliary(next.toLowerCase())) {
+    return { head, auxiliary: null, subject: [], verb: next, rest: tokens.slice(headLength + 1) };
+  }
+  return invertedParts(head, next, tokens.slice(headLength + 1));
+}
+
+function invertedParts(head: string[], auxiliary: string, afterAuxiliary: string[]): QuestionParts | null {
+  const subjectLength = subjectWords(afterAuxiliary);
+  if (subjectLength === 0) return null;
+  const subject = afterAuxiliary.slice(0, subjectLength);
+  const after = afterAuxiliary.slice(subjectLength);
+  const verbFirst = after[0] !== undefined && (!BE.test(auxiliary) || isVerbLike(after[0]));
+  return verbFirst
+    ? { head, auxiliary, subject, verb: after[0]!, rest: after.slice(1) }
+    : { head, auxiliary, subject, verb: null, rest: after };
+}
+
+/**
+ * A question turned into the clause that follows "The story doesn't say": "What did Lee eat?" → "what Lee ate",
+ * "Where will the summit be held?" → "where the summit will be held", "Is Lee the mayor?" → "whether Lee is the
+ * mayor". Null when the question is not shaped like one this can restate safely (a command, say).
+ */
+export function restateQuestion(question: string): string | null {
+  const parts = questionParts(question);
+  if (!parts) return null;
+  const { head, auxiliary, subject, verb, rest } = parts;
+  const opening = head.length > 0 ? head.join(' ') : 'whether';
+  if (auxiliary === null) return [opening, verb, ...rest].join(' ');
+  const aux = auxiliary.toLowerCase();
+  if (/n't$/.test(aux)) return null;
+  if (DO.test(aux)) {
+    if (!verb) return null;
+    const base = verb.toLowerCase();
+    const plural = /^(?:i|you|we|they)$/i.test(subject.join(' ')) || /\band\b/i.test(subject.join(' '));
+    const tensed = aux === 'did' ? pastTense(base) : aux === 'does' && !plural ? thirdPerson(base) : base;
+    return [opening, ...subject, tensed, ...rest].join(' ');
+  }
+  // After a question word that is the complement: "who is Lee's deputy" → "who Lee's deputy is".
+  if (head.length > 0 && BE.test(aux) && verb === null) return [opening, ...subject, ...rest, aux].join(' ');
+  return [opening, ...subject, aux, ...(verb ? [verb] : []), ...rest].join(' ');
+}
+
+// How many of the words are the subject: a pronoun, a run of names ("Trump and Putin"), a possessive and its
+// noun ("Lee's aide"), or a determiner with its noun phrase and an "of" phrase ("the capital of France").
+function subjectWords(rest: string[]): number {
+  const first = rest[0];
+  if (!first) return 0;
+  if (PRONOUN.test(first)) return 1;
+  let length: number;
+  if (DETERMINER.test(first)) {
+    length = rest[1] && /^\p{Lu}/u.test(rest[1]) ? 1 + nameLength(rest.slice(1)) : nounPhraseEnd(rest);
+  } else if (/^\p{Lu}/u.test(first)) {
+    length = nameLength(rest);
+  } else {
+    return 0;
+  }
+  if (/['\u2019]s?$/.test(rest[length - 1] ?? '') && rest[length] && !isVerbLike(rest[length]!)) length += 1;
+  if (rest[length]?.toLowerCase() === 'of' && rest[length + 1]) {
+    length += DETERMINER.test(rest[length + 1]!) && rest[length + 2] ? 3 : 2;
+  }
+  return length;
+}
+
+// "the flood barrier cost" → "the flood barrier"; "the council choose a contractor" → "the council"; "the city
+// set aside money" → "the city": the noun phrase ends before a word shaped like a verb, a word followed by a
+// determiner or a particle (a verb and its object), or the last word, which "will" or "did" keeps for its verb.
+function nounPhraseEnd(rest: string[]): number {
+  let length = 2;
+  while (length < rest.length) {
+    const word = rest[length]!;
+    const following = rest[length + 1] ?? '';
+    if (isVerbLike(word) || isFunctionWord(word.toLowerCase())) break;
+    if (DETERMINER.test(following) || PARTICLE.test(following) || length === rest.length - 1) break;
+    length += 1;
+  }
+  return Math.min(length, rest.length);
+}
+
+function nameLength(rest: string[]): number {
+  let length = 0;
+  while (length < rest.length) {
+    const token = rest[length]!;
+    if (/^\p{Lu}/u.test(token)) length += 1;
+    else if (/^(?:and|of|&)$/i.test(token) && rest[length + 1] && /^\p{Lu}/u.test(rest[length + 1]!)) length += 2;
+    else break;
+  }
+  return length;
+}
+
+// A participle, an infinitive marker or a particle that starts a verb phrase: "asking for", "going to", "held".
+function isVerbLike(token: string): boolean {
+  const lower = token.toLowerCase();
+  if (/(?:ing|ed|en)$/.test(lower) || lower === 'to') return true;
+  return isFunctionWord(lower) && !DETERMINER.test(lower) && !/^(?:of|for|in|on|at|with)$/.test(lower);
+}

@@ -1,0 +1,141 @@
+import type { MentionKind } from './mentions.js';
+
+/** What a question asks for, which decides what its answer sentence must hold. */
+export type QuestionType =
+  /** "Who is Mark Lee?", "What is NATO?": the role or description the story gives a name. */
+  | 'identity'
+  /** "What did Lee say about taxes?": a quotation or reported words of a speaker. */
+  | 'quote'
+  | 'who'
+  | 'where'
+  | 'when'
+  /** "How far", "what is the range", "how long", "how big": a figure with a unit. */
+  | 'measure'
+  | 'how-many'
+  | 'how-much'
+  | 'why'
+  /** "How did…", "How does…": the manner; any sentence that covers the question. */
+  | 'how'
+  /** "Is…", "Did…", "Will…": a statement that confirms or denies. */
+  | 'yes-no'
+  /** "What…", "Which…" and requests ("Tell me about…"). */
+  | 'what';
+
+/** The kinds of mention that answer each type; an empty list means any sentence that covers the focus will do. */
+export const EXPECTED_MENTIONS: Record<QuestionType, MentionKind[]> = {
+  identity: [],
+  quote: [],
+  who: ['person', 'role', 'organization'],
+  where: ['place'],
+  when: ['time'],
+  measure: ['distance', 'duration', 'speed', 'weight', 'temperature', 'percent', 'money', 'number'],
+  'how-many': ['number', 'ordinal'],
+  'how-much': ['money', 'percent', 'weight', 'number'],
+  why: ['reason'],
+  how: [],
+  'yes-no': [],
+  what: [],
+};
+
+// The noun after "what"/"which" ("which country", "what year"), or in "what is the range of…", names the kind
+// of answer. These map such nouns to the kinds of mention that answer them.
+const CATEGORY_KINDS: Array<[RegExp, MentionKind[]]> = [
+  [/^(?:country|countries|nation|nations|state|states|city|cities|town|towns|capital|place|places|location|locations|region|regions|area|venue|site|village|province|continent|territory|border)$/, ['place']],
+  [/^(?:year|years|day|days|date|dates|month|months|time|week|weekday|season|decade|century|hour)$/, ['time']],
+  [/^(?:person|people|man|men|woman|women|official|officials|leader|leaders|politician|senator|senators|lawmaker|lawmakers|minister|president|analyst|expert|official|speaker|member|members|candidate|player|author|director|spokesperson)$/, ['person', 'role']],
+  [/^(?:company|companies|organization|organisation|organizations|group|groups|agency|party|parties|firm|firms|body|institution|team|teams|bank|newspaper|outlet|network)$/, ['organization']],
+  [/^(?:range|distance|length|height|width|depth|altitude|size|area)$/, ['distance']],
+  [/^(?:price|cost|value|worth|salary|budget|revenue|revenues|profit|profits|sales|fine|fee|income|debt|deficit|spending|funding|investment)$/, ['money', 'number']],
+  [/^(?:percentage|percent|share|proportion|rate|margin)$/, ['percent', 'number']],
+  [/^(?:number|amount|total|figure|count|population|age|score|tally|toll)$/, ['number']],
+  [/^(?:speed|velocity)$/, ['speed']],
+  [/^(?:weight|mass)$/, ['weight']],
+  [/^(?:temperature)$/, ['temperature']],
+  [/^(?:duration|period)$/, ['duration']],
+];
+
+/** The kinds of mention that answer a question about a category noun ("country" → place), or none. */
+export function kindsForCategory(noun: string): MentionKind[] {
+  for (const [pattern, kinds] of CATEGORY_KINDS) if (pattern.test(noun)) return kinds;
+  return [];
+}
+
+// Units a question may ask its answer in: "What is its range in kilometres?"
+const UNIT_KINDS: Array<[RegExp, MentionKind]> = [
+  [/^(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?)$/, 'distance'],
+  [/^(?:dollars?|euros?|pounds|yen|yuan|rupees?|rubles?|roubles?)$/, 'money'],
+  [/^(?:percent|percentage)$/, 'percent'],
+  [/^(?:tons?|tonnes?|kilograms?|kg|pounds)$/, 'weight'],
+  [/^(?:mph|knots)$/, 'speed'],
+];
+
+/** The kind of figure a unit word asks for ("kilometres" → distance), or null when it is not a unit. */
+export function kindForUnit(word: string): MentionKind | null {
+  for (const [pattern, kind] of UNIT_KINDS) if (pattern.test(word)) return kind;
+  return null;
+}
+
+const AUXILIARIES = /^(?:is|are|was|were|am|do|does|did|will|would|can|could|shall|should|may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|hasn't|haven't|hadn't)$/;
+
+/** Whether a lowercased word is an auxiliary or modal verb, the first word of a yes-no question. */
+export function isAuxiliary(lower: string): boolean {
+  return AUXILIARIES.test(lower);
+}
+
+// "How far", "how long", "how old": the adjective says what the figure measures.
+const MEASURE_ADJECTIVES: Record<string, MentionKind[]> = {
+  far: ['distance'],
+  close: ['distance'],
+  long: ['duration', 'distance'],
+  tall: ['distance'],
+  high: ['distance', 'number', 'percent', 'money'],
+  deep: ['distance'],
+  wide: ['distance'],
+  big: ['number', 'distance', 'money', 'weight'],
+  large: ['number', 'distance', 'money', 'weight'],
+  small: ['number', 'distance', 'money', 'weight'],
+  heavy: ['weight'],
+  fast: ['speed'],
+  old: ['duration', 'number'],
+  often: ['number', 'time'],
+};
+
+/** The question's type from how it opens, with the category noun of "what/which N" questions. */
+export function classifyOpening(lowerWords: string[]): { type: QuestionType; category: string | null; kinds: MentionKind[] } {
+  const [first = '', second = '', third = '', fourth = ''] = lowerWords;
+  const none = { category: null, kinds: [] as MentionKind[] };
+  switch (first) {
+    case 'who':
+    case 'whom':
+    case 'whose':
+      return { type: 'who', ...none };
+    case 'where':
+      return { type: 'where', ...none };
+    case 'when':
+      return { type: 'when', ...none };
+    case 'why':
+      return { type: 'why', ...none };
+    case 'how':
+      if (second === 'many') return { type: 'how-many', category: third || null, kinds: [] };
+      if (second === 'much') return { type: 'how-much', ...none };
+      if (second === 'long' && third === 'ago') return { type: 'when', ...none };
+      if (second === 'come') return { type: 'why', ...none };
+      if (MEASURE_ADJECTIVES[second]) return { type: 'measure', category: second, kinds: MEASURE_ADJECTIVES[second] };
+      return { type: 'how', ...none };
+    case 'what':
+    case 'which': {
+      if (second === 'time' || second === 'day' || second === 'date' || second === 'year' || second === 'month') {
+        return { type: 'when', ...none };
+      }
+      // "what kind of weapon", "which type of missile": the category is the noun after "of".
+      const noun = /^(?:kind|kinds|type|types|sort|sorts)$/.test(second) && third === 'of' ? fourth : second;
+      if (noun && !isAuxiliary(noun) && !/^(?:about|if|else|happened|happens|the|a|an|he|she|it|they|we|you|i)$/.test(noun)) {
+        return { type: 'what', category: noun, kinds: kindsForCategory(noun) };
+      }
+      return { type: 'what', ...none };
+    }
+    default:
+      if (isAuxiliary(first)) return { type: 'yes-no', ...none };
+      return { type: 'what', ...none };
+  }
+}

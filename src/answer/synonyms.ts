@@ -1,0 +1,89 @@
+import { term } from './words.js';
+
+/**
+ * Words news writing uses in place of one another, so a question in plain words ("asking for", "last met")
+ * finds the article's own ("advocating for", "previous encounter"). General English, nothing of one story.
+ */
+const GROUPS: readonly string[] = [
+  'last previous latest recent',
+  'ask seek request urge want call demand plead appeal advocate push press lobby',
+  'meet meeting summit encounter visit talks',
+  'talks negotiate negotiation negotiator discuss discussion dialogue',
+  'say tell state remark explain note add claim argue insist indicate suggest announce declare comment mention speak',
+  'buy purchase acquire acquisition buyer purchaser',
+  'sell sale seller',
+  'stop halt end cease suspend freeze pause terminate',
+  'start begin launch commence initiate',
+  'help aid assist assistance support',
+  'weapon weaponry arms missile munition rocket armament',
+  'country nation',
+  'company firm business corporation enterprise',
+  'lead head chair helm',
+  'cost price pay spend spending expense fee',
+  'die death dead kill fatality',
+  'injure injury wound hurt',
+  'people person resident citizen',
+  'car vehicle automobile',
+  'child kid',
+  'job work employment employ',
+  'rise increase grow growth climb gain surge soar',
+  'fall decrease decline drop slide slump plunge cut reduce reduction',
+  'big large huge major',
+  'small little minor',
+  'plan intend propose proposal',
+  'war conflict fighting invasion hostilities',
+  'peace ceasefire truce armistice',
+  'agreement deal accord pact treaty',
+  'law legislation bill statute',
+  'sanction penalty',
+  'government administration authorities',
+  'money fund funding cash budget',
+  'resign resignation quit',
+  'arrest detain custody',
+  'charge accuse indict',
+  'win victory won',
+  'lose loss lost',
+  'reason cause motive',
+  'range reach distance',
+  'strike attack hit',
+  'threaten threat warn warning',
+  'allow permit approve approval authorize',
+  'reject refuse deny oppose',
+  'oil crude petroleum',
+  'home house residence',
+  'doctor physician',
+  'hospital clinic',
+  'lawmaker legislator',
+  'rule govern',
+  'open opening',
+  'fire blaze',
+];
+
+const groupsByTerm = new Map<string, Set<number>>();
+GROUPS.forEach((group, index) => {
+  for (const word of group.split(' ')) {
+    const key = term(word);
+    const groups = groupsByTerm.get(key) ?? new Set<number>();
+    groups.add(index);
+    groupsByTerm.set(key, groups);
+  }
+});
+
+/** Whether two terms (see `term`) are different words for the same thing. */
+export function areSynonyms(a: string, b: string): boolean {
+  const groupsOfA = groupsByTerm.get(a);
+  if (!groupsOfA) return false;
+  const groupsOfB = groupsByTerm.get(b);
+  if (!groupsOfB) return false;
+  for (const group of groupsOfA) if (groupsOfB.has(group)) return true;
+  return false;
+}
+
+/** Every term that means the same as this one, itself included. */
+export function synonymsOf(termValue: string): Set<string> {
+  const result = new Set([termValue]);
+  for (const group of groupsByTerm.get(termValue) ?? []) {
+    for (const word of GROUPS[group]!.split(' ')) result.add(term(word));
+  }
+  return result;
+}

@@ -1,0 +1,128 @@
+import { stemmer } from 'stemmer';
+import { FUNCTION_WORDS } from './function-words.js';
+import { verbBase } from './irregular-verbs.js';
+
+/** One word of a sentence or question, with what the answerer compares it by. */
+export interface Word {
+  /** The word as written. */
+  text: string;
+  start: number;
+  end: number;
+  lower: string;
+  /** What two words are compared by: lowercased, spelling folded to American, stemmed; digits without separators. */
+  term: string;
+  /**
+   * For a capitalised word, its spellings without a nationality ending, so "Ukrainian" meets "Ukraine" and
+   * "Russians" meets "Russia" (they share a root); empty for other words.
+   */
+  roots: string[];
+  /** Starts with a capital letter (a name, or the first word of a sentence). */
+  capitalized: boolean;
+  /** All capitals or dotted ("ERAM", "U.S."): never a function word, even when it spells one ("US"). */
+  acronym: boolean;
+  number: boolean;
+  /** Carries no meaning of its own for matching ("the", "did", "would"). */
+  functionWord: boolean;
+}
+
+// Dotted abbreviations first ("U.S.", "p.m."), then numbers with their separators ("1,600", "9:30", "2.5"),
+// then words with inner apostrophes ("Trump's", "don't"). Hyphens split words: "Trump-Putin" is two names.
+const WORD = /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+
+/** The words of a text, in order, with their positions. */
+export function words(text: string): Word[] {
+  const result: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const start = match.index;
+    result.push(makeWord(raw, start));
+  }
+  return result;
+}
+
+function makeWord(raw: string, start: number): Word {
+  const lower = raw.toLowerCase().replace(/\u2019/g, "'");
+  const dotted = /^(?:\p{L}\.){2,}$/u.test(raw);
+  const acronym = dotted || (raw.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(raw) && /\p{Lu}{2}/u.test(raw));
+  const number = /^\d/.test(raw);
+  const functionWord = !acronym && !number && isFunctionWord(lower);
+  const capitalized = /^\p{Lu}/u.test(raw);
+  const wordTerm = termOf(raw, { dotted, acronym, number });
+  return {
+    text: raw,
+    start,
+    end: start + raw.length,
+    lower,
+    term: wordTerm,
+    roots: capitalized && !acronym && !number ? nameRoots(lower) : [],
+    capitalized,
+    acronym,
+    number,
+    functionWord,
+  };
+}
+
+/** Whether a lowercased word carries no meaning of its own: "the", "would", and contractions such as "didn't". */
+export function isFunctionWord(lower: string): boolean {
+  return FUNCTION_WORDS.has(lower) || lower.endsWith("n't") || FUNCTION_WORDS.has(lower.replace(/'(?:s|d|ll|re|ve|m)$/, ''));
+}
+
+/** The comparable form of one word: "Kilometres" and "kilometers" give the same term, "1,600" gives "1600". */
+export function term(word: string): string {
+  const dotted = /^(?:\p{L}\.){2,}$/u.test(word);
+  return termOf(word, { dotted, acronym: dotted || /^\p{Lu}{2,}$/u.test(word), number: /^\d/.test(word) });
+}
+
+function termOf(raw: string, kind: { dotted: boolean; acronym: boolean; number: boolean }): string {
+  const lower = raw.toLowerCase().replace(/\u2019/g, "'");
+  if (kind.number) return lower.replace(/,/g, '');
+  if (kind.dotted) return lower.replace(/\./g, '');
+  const bare = lower.replace(/'s$/, '').replace(/'$/, '');
+  if (kind.acronym) return raw.endsWith('s') ? bare.slice(0, -1) : bare;
+  return stemmer(americanSpelling(verbBase(bare)));
+}
+
+// Endings that turn a place into its people or adjective: Russia/Russian, Ukraine/Ukrainian, Israel/Israeli.
+const NATIONALITY_ENDINGS = ['eans', 'ean', 'ians', 'ian', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i', 'e', 'a', 's'];
+const MIN_ROOT_LENGTH = 4;
+
+function nameRoots(lower: string): string[] {
+  const bare = lower.replace(/'s?$/, '');
+  const roots = new Set([bare]);
+  for (const ending of NATIONALITY_ENDINGS) {
+    if (bare.endsWith(ending) && bare.length - ending.length >= MIN_ROOT_LENGTH) roots.add(bare.slice(0, -ending.length));
+  }
+  return [...roots];
+}
+
+/** Whether two capitalised words name the same place or people ("Russians", "Russia"). */
+export function shareNameRoot(a: Word, b: Word): boolean {
+  return a.roots.some((root) => b.roots.includes(root));
+}
+
+const BRITISH_WORDS: Record<string, string> = {
+  defence: 'defense',
+  offence: 'offense',
+  licence: 'license',
+  pretence: 'pretense',
+  programme: 'program',
+  programmes: 'programs',
+  cheque: 'check',
+  tyre: 'tire',
+  grey: 'gray',
+};
+
+/**
+ * Folds British spellings to American ones so either finds the other. Both sides of every comparison are folded
+ * the same way, so a rule that also bends an American word ("promise" to "promize") does no harm.
+ */
+export function americanSpelling(lower: string): string {
+  const listed = BRITISH_WORDS[lower];
+  if (listed) return listed;
+  return lower
+    .replace(/^(.{3,})is(ation|ations|e|es|ed|ing)$/, '$1iz$2')
+    .replace(/^(.{3,})ys(e|es|ed|ing)$/, '$1yz$2')
+    .replace(/^(.{2,})our(s|ed|ing|ite|ites|able)?$/, '$1or$2')
+    .replace(/^(.{2,})tre(s)?$/, '$1ter$2')
+    .replace(/^(.{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
+}
