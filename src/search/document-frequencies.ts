@@ -9,10 +9,20 @@ export const TRACKED_ABOVE = 256;
 export class DocumentFrequencyCounter {
   private readonly paragraphsWithTerm = new Map<string, number>();
   private readonly otherTerms = new Set<string>();
+  private paragraphs = 0;
+  private distinctTermsInAll = 0;
 
   /** The terms of one paragraph's text. */
   add(terms: readonly string[]): void {
-    for (const term of new Set(terms)) this.paragraphsWithTerm.set(term, (this.paragraphsWithTerm.get(term) ?? 0) + 1);
+    const distinct = new Set(terms);
+    for (const term of distinct) this.paragraphsWithTerm.set(term, (this.paragraphsWithTerm.get(term) ?? 0) + 1);
+    this.paragraphs += 1;
+    this.distinctTermsInAll += distinct.size;
+  }
+
+  /** The mean number of distinct terms in a paragraph's text (BM25's average field length). */
+  averageDistinctTerms(): number {
+    return this.paragraphs === 0 ? 0 : this.distinctTermsInAll / this.paragraphs;
   }
 
   /** Terms indexed in other fields (titles), which count for the vocabulary only. */

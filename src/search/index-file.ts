@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { ChunkedJsonMiniSearch } from './chunked-minisearch.js';
 
 /** Bump when the shape of a saved index file changes. */
-const INDEX_FILE_FORMAT = 1;
+const INDEX_FILE_FORMAT = 2;
 
 const SavedIndex = z.object({
   format: z.literal(INDEX_FILE_FORMAT),
   paragraphs: z.number().int().nonnegative(),
   frequentTerms: z.array(z.tuple([z.string(), z.number()])),
   vocabulary: z.array(z.string()),
+  averageTextLength: z.number().nonnegative(),
   // MiniSearch checks its own part when loading it; walking it here would double the load time.
   index: z.custom<AsPlainObject>((value) => typeof value === 'object' && value !== null),
 });
@@ -19,18 +20,21 @@ export interface IndexContents<T> {
   miniSearch: MiniSearch<T>;
   frequentTerms: ReadonlyMap<string, number>;
   vocabulary: ReadonlySet<string>;
+  /** Mean number of distinct terms in a paragraph's text. */
+  averageTextLength: number;
 }
 
 /**
  * The saved index as JSON text in chunks (see `ChunkedJsonMiniSearch`): what storybot knows about the index,
  * then MiniSearch's own JSON under `index`.
  */
-export function* serializeIndex<T>({ miniSearch, frequentTerms, vocabulary }: IndexContents<T>): Generator<string> {
+export function* serializeIndex<T>({ miniSearch, frequentTerms, vocabulary, averageTextLength }: IndexContents<T>): Generator<string> {
   const header = {
     format: INDEX_FILE_FORMAT,
     paragraphs: miniSearch.documentCount,
     frequentTerms: [...frequentTerms],
     vocabulary: [...vocabulary],
+    averageTextLength,
   };
   yield `${JSON.stringify(header).slice(0, -1)},"index":`;
   if (miniSearch instanceof ChunkedJsonMiniSearch) yield* miniSearch.toJSONChunks();
@@ -51,7 +55,12 @@ export function deserializeIndex<T>(json: string, options: Options<T>, paragraph
     }
     const miniSearch = MiniSearch.loadJS<T>(saved.data.index, options);
     if (miniSearch.documentCount !== paragraphs) return { problem: 'its index does not match its header' };
-    return { miniSearch, frequentTerms: new Map(saved.data.frequentTerms), vocabulary: new Set(saved.data.vocabulary) };
+    return {
+      miniSearch,
+      frequentTerms: new Map(saved.data.frequentTerms),
+      vocabulary: new Set(saved.data.vocabulary),
+      averageTextLength: saved.data.averageTextLength,
+    };
   } catch (error) {
     return { problem: (error as Error).message };
   }

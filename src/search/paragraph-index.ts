@@ -4,9 +4,10 @@ import type { Options, SearchOptions } from 'minisearch';
 import type { Article, Corpus, Paragraph } from '../corpus/schema.js';
 import { readCacheFile, writeCacheFileAtomically } from './cache-file.js';
 import { ChunkedJsonMiniSearch } from './chunked-minisearch.js';
-import { DocumentFrequencyCounter, termsWithinBudget } from './document-frequencies.js';
+import { DocumentFrequencyCounter, TRACKED_ABOVE, termsWithinBudget } from './document-frequencies.js';
 import { deserializeIndex, serializeIndex, type IndexContents } from './index-file.js';
 import { indexFormatKey } from './index-key.js';
+import { rescoreWithLeftOutTerms, type TextStatistics } from './rescore.js';
 import type { Passage } from './schema.js';
 import { TUNED_SETTINGS, toSearchOptions, type RetrievalSettings } from './settings.js';
 import { createCachedAnalyzer } from './term-cache.js';
@@ -79,6 +80,9 @@ export class ParagraphIndex {
   private readonly searchOptions: SearchOptions;
   private readonly maxQueryTerms: number;
   private readonly postingsBudget: number;
+  private readonly textStatistics: TextStatistics;
+  // Analyses the few paragraphs whose scores are completed after a search within budget.
+  private readonly analyse = createCachedAnalyzer();
 
   private constructor(
     private readonly contents: IndexContents<AnalysedEntry>,
@@ -89,6 +93,12 @@ export class ParagraphIndex {
     this.searchOptions = toSearchOptions(settings, (term) => contents.vocabulary.has(term));
     this.maxQueryTerms = settings.maxQueryTerms;
     this.postingsBudget = settings.postingsBudget;
+    this.textStatistics = {
+      paragraphs: entries.length,
+      averageLength: contents.averageTextLength,
+      bm25: settings.bm25,
+      paragraphsWithTerm: (term) => contents.frequentTerms.get(term) ?? TRACKED_ABOVE,
+    };
     this.stats = { ...stats, paragraphs: entries.length, terms: contents.miniSearch.termCount };
   }
 
@@ -113,7 +123,12 @@ export class ParagraphIndex {
         title: titleTerms.join(' '),
       });
     }
-    const contents = { miniSearch, frequentTerms: counter.frequentTerms(), vocabulary: counter.vocabulary() };
+    const contents = {
+      miniSearch,
+      frequentTerms: counter.frequentTerms(),
+      vocabulary: counter.vocabulary(),
+      averageTextLength: counter.averageDistinctTerms(),
+    };
     return new ParagraphIndex(contents, entries, settings, {
       articles: corpus.articles.length,
       ms: performance.now() - started,
@@ -166,7 +181,9 @@ export class ParagraphIndex {
     if (terms.length === 0 || limit === 0) return [];
     const searched = termsWithinBudget(terms, this.contents.frequentTerms, this.postingsBudget);
     if (searched.length === 0) return [];
-    const results = this.contents.miniSearch.search(searched.join(' '), this.searchOptions);
+    const leftOut = terms.filter((term) => !searched.includes(term));
+    const found = this.contents.miniSearch.search(searched.join(' '), this.searchOptions);
+    const results = rescoreWithLeftOutTerms(found, leftOut, (id) => this.analyse(this.entries[id]!.paragraph.text), this.textStatistics);
     return results.slice(0, limit).map((result) => this.passage(result.id as number, result.score));
   }
 

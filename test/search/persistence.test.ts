@@ -133,15 +133,17 @@ describe('ParagraphIndex.open', () => {
 describe('serializeIndex', () => {
   it('writes in chunks the same JSON that one JSON.stringify of the index would give', async () => {
     const index = ParagraphIndex.build(story);
-    const { miniSearch, frequentTerms, vocabulary } = (index as unknown as { contents: IndexContents<unknown> }).contents;
+    const contents = (index as unknown as { contents: IndexContents<unknown> }).contents;
+    const { miniSearch, frequentTerms, vocabulary, averageTextLength } = contents;
     const whole = JSON.stringify({
-      format: 1,
+      format: 2,
       paragraphs: miniSearch.documentCount,
       frequentTerms: [...frequentTerms],
       vocabulary: [...vocabulary],
+      averageTextLength,
       index: miniSearch,
     });
-    const chunks = [...serializeIndex({ miniSearch, frequentTerms, vocabulary })];
+    const chunks = [...serializeIndex(contents)];
     expect(chunks.length).toBeGreaterThan(2);
     expect(JSON.parse(chunks.join(''))).toEqual(JSON.parse(whole));
   });
