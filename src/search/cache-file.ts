@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The text of a cache file, or null when there is none yet; other failures are reported, not thrown. */
@@ -29,4 +29,24 @@ export async function writeCacheFileAtomically(path: string, text: string | Iter
     await rm(temporary, { force: true }).catch(() => undefined);
     return { written: false, problem: `cannot write ${path}: ${(error as Error).message}` };
   }
+}
+
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
+/**
+ * Keeps only the `keep` most recently written files of a folder whose names start with `prefix` and end in
+ * `.json`, and removes temporary files that a crashed write left over an hour ago. Each change of a corpus
+ * saves a new index; without this the folder would grow by one index per change, forever. Nothing here
+ * is allowed to fail the caller: a file that cannot be removed stays.
+ */
+export async function pruneCacheFiles(dir: string, prefix: string, keep: number): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const files = await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) || name.startsWith(`.${prefix}`))
+      .map(async (name) => ({ name, modified: (await stat(join(dir, name)).catch(() => null))?.mtimeMs ?? 0 })),
+  );
+  const saved = files.filter((file) => !file.name.startsWith('.') && file.name.endsWith('.json')).sort((a, b) => b.modified - a.modified);
+  const staleTemporaries = files.filter((file) => file.name.endsWith('.tmp') && Date.now() - file.modified > STALE_TEMPORARY_MS);
+  for (const file of [...saved.slice(keep), ...staleTemporaries]) await rm(join(dir, file.name), { force: true }).catch(() => undefined);
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Options, SearchOptions } from 'minisearch';
 import type { Article, Corpus, Paragraph } from '../corpus/schema.js';
-import { readCacheFile, writeCacheFileAtomically } from './cache-file.js';
+import { pruneCacheFiles, readCacheFile, writeCacheFileAtomically } from './cache-file.js';
 import { ChunkedJsonMiniSearch } from './chunked-minisearch.js';
 import { DocumentFrequencyCounter, TRACKED_ABOVE, termsWithinBudget } from './document-frequencies.js';
 import { deserializeIndex, serializeIndex, type IndexContents } from './index-file.js';
@@ -32,6 +32,10 @@ interface AnalysedEntry {
 }
 
 const FIELDS = ['text', 'section', 'title'] as const;
+
+const CACHE_FILE_PREFIX = 'paragraphs-';
+/** Saved indexes kept in a cache folder: the current corpus and a few others that share the folder. */
+const SAVED_INDEXES_KEPT = 3;
 
 export interface SearchParagraphsOptions {
   /** At most this many passages are returned. Default 5. */
@@ -146,7 +150,7 @@ export class ParagraphIndex {
     const settings = options.settings ?? TUNED_SETTINGS;
     if (options.cacheDir === null) return ParagraphIndex.build(corpus, settings);
 
-    const cacheFile = join(options.cacheDir, `paragraphs-${corpus.hash}-${indexFormatKey(FIELDS)}.json`);
+    const cacheFile = join(options.cacheDir, `${CACHE_FILE_PREFIX}${corpus.hash}-${indexFormatKey(FIELDS)}.json`);
     const started = performance.now();
     const entries = entriesOf(corpus);
     const saved = await readCacheFile(cacheFile);
@@ -167,6 +171,7 @@ export class ParagraphIndex {
 
     const built = ParagraphIndex.build(corpus, settings);
     const written = await writeCacheFileAtomically(cacheFile, serializeIndex(built.contents));
+    if (written.written) await pruneCacheFiles(options.cacheDir, CACHE_FILE_PREFIX, SAVED_INDEXES_KEPT);
     return new ParagraphIndex(built.contents, built.entries, settings, {
       ...built.stats,
       cacheFile: written.written ? cacheFile : null,

@@ -1,6 +1,6 @@
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/schema.js';
 import { serializeIndex, type IndexContents } from '../../src/search/index-file.js';
@@ -96,6 +96,23 @@ describe('ParagraphIndex.open', () => {
     const files = await readdir(cacheDir);
     expect(files).toHaveLength(2);
     for (const file of files) expect(file).toMatch(/^paragraphs-[\w-]+\.json$/);
+  });
+
+  it('keeps the three most recent saved indexes and removes older ones and stale temporary files', async () => {
+    const stale = join(cacheDir, '.paragraphs-old.json.123.abcd.tmp');
+    await writeFile(stale, 'half a file');
+    const anHourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(stale, anHourAgo, anHourAgo);
+    const unrelated = join(cacheDir, 'notes.txt');
+    await writeFile(unrelated, 'not ours');
+    const files: string[] = [];
+    for (let edit = 1; edit <= 5; edit++) {
+      const corpus = { ...editedCorpus(story), hash: `${story.hash}-edit${edit}` };
+      files.push((await ParagraphIndex.open(corpus, { cacheDir })).stats.cacheFile!);
+      await utimes(files.at(-1)!, new Date(Date.now() - (10 - edit) * 1000), new Date(Date.now() - (10 - edit) * 1000));
+    }
+    const left = (await readdir(cacheDir)).sort();
+    expect(left).toEqual(['notes.txt', ...files.slice(2).map((file) => basename(file))].sort());
   });
 
   it('creates a missing cache folder', async () => {
