@@ -24,8 +24,8 @@ export function rescoreWithLeftOutTerms(
   leftOut: readonly string[],
   termsOf: (id: number) => readonly string[],
   statistics: TextStatistics,
-): SearchResult[] {
-  if (leftOut.length === 0) return [...results];
+): readonly SearchResult[] {
+  if (leftOut.length === 0) return results;
   const head = results.slice(0, RESCORED_RESULTS).map((result) => {
     const terms = termsOf(result.id as number);
     const frequencies = new Map<string, number>();

@@ -33,8 +33,9 @@ export function tokenize(text: string): string[] {
 
 /**
  * The index terms of one token: none for a stop word; one for most words (lowercased, diacritics folded,
- * irregular verbs put in their base form, Porter-stemmed); a compound gives its parts and the whole ("long-range" → "long", "rang", "long-rang");
- * an acronym gives itself and its stem, so "ATACMS" matches a question typed as "atacms".
+ * irregular verbs put in their base form, Porter-stemmed); a compound gives its parts and the whole
+ * ("long-range" → "long", "rang", "long-rang"); an acronym gives itself and its stem, so "ATACMS" matches a
+ * question typed as "atacms"; a number gives itself without thousands separators ("1,600" → "1600").
  */
 export function processTerm(token: string): string[] {
   const folded = foldCharacters(token);
