@@ -168,10 +168,13 @@ function proximity(analysis: QuestionAnalysis, sentences: AnalyzedSentence[]): n
   let near = 0;
   for (let index = 0; index + 1 < focus.length; index++) {
     const [left, right] = [focus[index]!.word, focus[index + 1]!.word];
+    // In the question's order ("council … voted"), or right next to each other ("Trump-Putin").
     const isNear = sentences.some((sentence) => {
       const at = (word: Word) => sentence.words.flatMap((candidate, position) => (bestMatch(word, [candidate]) > 0 ? [position] : []));
       const rights = at(right);
-      return at(left).some((position) => rights.some((other) => Math.abs(other - position) <= NEAR_WORDS));
+      return at(left).some((position) =>
+        rights.some((other) => (other > position && other - position <= NEAR_WORDS) || position - other === 1),
+      );
     });
     if (isNear) near += 1;
   }
@@ -187,12 +190,27 @@ export function freshMentionStrength(analysis: QuestionAnalysis, sentence: Analy
   let best = 0;
   for (const mention of sentence.mentions) {
     if (!analysis.expects.includes(mention.kind) || !isFresh(analysis, sentence, mention)) continue;
-    best = Math.max(best, mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1);
+    let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
+    if (!nearFocus(analysis, sentence, mention)) strength *= FAR_FROM_FOCUS;
+    best = Math.max(best, strength);
   }
   return best;
 }
 
 const WEAK_PLACE = 0.5;
+// A figure or a day far from every question word in a long sentence is likely the answer to something else:
+// in "the Tomahawk, with a range of 995 miles, … the ERAM (460 km)", 460 km stands by "ERAM".
+const FAR_FROM_FOCUS = 0.6;
+const NEAR_MENTION_WORDS = 6;
+
+function nearFocus(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  const mentionAt = sentence.words.findIndex((word) => word.end > mention.start);
+  const mentionEnd = sentence.words.findLastIndex((word) => word.start < mention.end);
+  return sentence.words.some((word, position) => {
+    const distance = position < mentionAt ? mentionAt - position : position - mentionEnd;
+    return distance > 0 && distance <= NEAR_MENTION_WORDS && analysis.focus.some((focus) => focus.factor === 1 && bestMatch(focus.word, [word]) > 0);
+  });
+}
 
 function afterLocative(text: string, mention: Mention): boolean {
   return /\b(?:in|at|near|outside|inside|to|from|into|across|around|toward|towards|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, mention.start));

@@ -21,8 +21,10 @@ import { TermStatistics } from './term-statistics.js';
 import { words } from './words.js';
 
 /**
- * How many passages to retrieve for the extractive answerer. Measured on the gold questions: fewer misses the
- * paragraph that answers questions worded unlike the story; more lets distant paragraphs outscore the right one.
+ * How many passages to retrieve for the extractive answerer (the search's `limit`). Measured with the tuned
+ * `ParagraphIndex` on the dev set and the fixture gold sets (65 questions): 61 fully right with 2 passages,
+ * 65 with anything from 3 to 12 or all of them. 8 sits in the middle of that plateau, leaving room for
+ * questions worded unlike the story, whose paragraph ranks lower, at well under a millisecond more per question.
  */
 export const EXTRACTIVE_PASSAGES = 8;
 
