@@ -15,6 +15,10 @@ export interface RetrievedParagraph {
   passage: Passage;
   rank: number;
   paragraph: AnalyzedParagraph;
+  /** The words of the article's title, which says what every paragraph of it is about. */
+  title: readonly Word[];
+  /** Every distinct word of the whole article; empty when the article is not known. */
+  article: readonly Word[];
 }
 
 /** One or two adjacent sentences of a paragraph put forward as the answer, with how well they answer. */
@@ -37,9 +41,19 @@ export interface SelectionOptions {
   minOwnCoverage: number;
   /** Credit for a focus word found elsewhere in the paragraph, where "he" or "the bill" refer to it. */
   contextCredit: number;
+  /** Credit for a focus word found in the article's title: the whole article is about it. */
+  titleCredit: number;
+  /** Credit for a focus word found elsewhere in the article: "the cost" in one paragraph is the strike's. */
+  articleCredit: number;
 }
 
-export const DEFAULT_SELECTION: SelectionOptions = { minCoverage: 0.6, minOwnCoverage: 0.35, contextCredit: 0.5 };
+export const DEFAULT_SELECTION: SelectionOptions = {
+  minCoverage: 0.6,
+  minOwnCoverage: 0.35,
+  contextCredit: 0.5,
+  titleCredit: 0.4,
+  articleCredit: 0.25,
+};
 
 // How much the kind of answer weighs next to coverage, and how much longer sentences and lower ranks cost.
 const TYPE_BONUS = 0.3;
@@ -66,44 +80,42 @@ export function selectEvidence(
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (analysis.focus.length === 0 || total <= 0) return [];
   const speaker = analysis.type === 'quote' && analysis.subject ? contentWords(analysis.subject) : [];
-  const anchors = anchorIndexes(analysis, weights, statistics);
+  const anchors = anchorIndexes(analysis, statistics);
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {
     const { sentences } = source.paragraph;
-    if (!namesEveryName(analysis, source.paragraph)) continue;
+    if (!namesEveryName(analysis, source)) continue;
     const matches = sentences.map((sentence) => analysis.focus.map((focus) => bestMatch(focus.word, sentence.words)));
+    const background = analysis.focus.map((focus) =>
+      Math.max(bestMatch(focus.word, source.title) * options.titleCredit, bestMatch(focus.word, source.article) * options.articleCredit),
+    );
     for (const group of candidateGroups(sentences.length)) {
       if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
-      const evidence = assess(analysis, weights, total, source, group, matches, speaker, options);
+      const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, options);
       if (evidence) found.push(evidence);
     }
   }
   return found.sort((a, b) => b.score - a.score);
 }
 
-// The sentence itself must hold the question's rarest content word that the corpus has at all, and its main
-// verb: a paragraph cannot answer "Who designed the bridge?" with one sentence on the bridge and another on a
-// design. Names are left out ("he" may stand for one), and so are words the corpus never uses, which lower the
-// coverage instead.
-function anchorIndexes(analysis: QuestionAnalysis, weights: readonly number[], statistics: WordPresence): number[] {
-  const isName = (word: Word) => analysis.names.some((name) => name.includes(word));
-  const content = analysis.focus
-    .map((focus, index) => ({ focus, index }))
-    .filter(({ focus }) => focus.factor === 1 && !isName(focus.word) && statistics.has(focus.word));
-  const heaviest = content.reduce<{ index: number } | null>(
-    (best, candidate) => (best === null || weights[candidate.index]! > weights[best.index]! ? candidate : best),
-    null,
+// The sentence itself must hold the question's main verb when the corpus uses it at all: a paragraph cannot
+// answer "Who designed the bridge?" with one sentence on the bridge and another on its design. Nouns may be
+// found around the sentence instead ("the quarter" of an article about the third quarter).
+function anchorIndexes(analysis: QuestionAnalysis, statistics: WordPresence): number[] {
+  const index = analysis.focus.findIndex(
+    (focus) => focus.word === analysis.verb && focus.factor === 1 && statistics.has(focus.word),
   );
-  const verb = content.find(({ focus }) => focus.word === analysis.verb);
-  return [...new Set([heaviest?.index, verb?.index].filter((index): index is number => index !== undefined))];
+  return index < 0 ? [] : [index];
 }
 
-// A paragraph that never names someone or something the question names is about something else.
-function namesEveryName(analysis: QuestionAnalysis, paragraph: AnalyzedParagraph): boolean {
-  return analysis.names.every((name) =>
-    name.some((nameWord) => paragraph.sentences.some((sentence) => bestMatch(nameWord, sentence.words) >= SAME_NAME)),
-  );
+// A paragraph that never names someone or something the question names, and whose article's title does not
+// either, is about something else.
+function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph): boolean {
+  const named = (nameWord: Word) =>
+    bestMatch(nameWord, source.title) >= SAME_NAME ||
+    source.paragraph.sentences.some((sentence) => bestMatch(nameWord, sentence.words) >= SAME_NAME);
+  return analysis.names.every((name) => name.some(named));
 }
 
 // Each sentence alone, and each sentence with the next: a question's answer may straddle two ("…," he said.
@@ -124,6 +136,7 @@ function assess(
   source: RetrievedParagraph,
   group: number[],
   matches: number[][],
+  background: number[],
   speaker: Word[],
   options: SelectionOptions,
 ): Evidence | null {
@@ -134,7 +147,7 @@ function assess(
     const elsewhere = Math.max(0, ...matches.map((row, index) => (group.includes(index) ? 0 : row[focusIndex]!)));
     const weight = weights[focusIndex]!;
     ownCovered += weight * own;
-    covered += weight * Math.max(own, elsewhere * options.contextCredit);
+    covered += weight * Math.max(own, elsewhere * options.contextCredit, background[focusIndex]!);
   });
   const coverage = covered / total;
   const ownCoverage = ownCovered / total;

@@ -18,7 +18,7 @@ import { checkQuestion } from './question.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.js';
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
 import { TermStatistics } from './term-statistics.js';
-import { words } from './words.js';
+import { words, type Word } from './words.js';
 
 /**
  * How many passages to retrieve for the extractive answerer (the search's `limit`). Measured with the tuned
@@ -45,6 +45,11 @@ interface Reply {
 }
 
 const CACHE_LIMIT = 5_000;
+// News often gives a cause without a word for it ("talks broke down over pay"): a why-question is answered by a
+// sentence without "because" or "due to" only when it covers the question almost entirely by itself.
+const WHY_WITHOUT_CAUSE: Partial<SelectionOptions> = { minCoverage: 0.85, minOwnCoverage: 0.75 };
+// "Asked whether the government would intervene, Raman was blunt." The reply is the next sentence.
+const REPORTS_A_QUESTION = /\b(?:asked|questioned|pressed)\s+(?:whether|if|about|why|how|what|when|where|who)\b/i;
 
 /**
  * The embedded answerer that needs no LLM: it picks the sentences of the retrieved passages that answer the
@@ -63,6 +68,8 @@ export class ExtractiveAnswerer implements Answerer {
   private peopleValue: KnownPeople | undefined;
   private readonly selection: SelectionOptions;
   private readonly paragraphs = new Map<string, AnalyzedParagraph>();
+  private readonly articleWords = new Map<string, Word[]>();
+  private readonly titleWords = new Map<string, Word[]>();
 
   constructor(
     private readonly corpus: Corpus,
@@ -118,13 +125,24 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   private reply(analysis: QuestionAnalysis, passages: readonly Passage[]): Reply {
-    const retrieved = passages.map((passage, rank) => ({ passage, rank, paragraph: this.analyzed(passage) }));
+    const retrieved = passages.map((passage, rank) => ({
+      passage,
+      rank,
+      paragraph: this.analyzed(passage),
+      title: this.wordsOfTitle(passage.title),
+      article: this.wordsOfArticle(passage.article),
+    }));
     if (analysis.type === 'identity' && analysis.subject) {
       const description = describeName(analysis.subject, retrieved, this.people);
       if (description) return { answered: true, text: withCitation(description.text, 1), cited: [description.source.passage] };
     }
     const weights = analysis.focus.map((focus) => this.statistics.weight(focus.word) * focus.factor);
-    const [best] = selectEvidence(analysis, weights, retrieved, this.statistics, this.selection);
+    let evidence = selectEvidence(analysis, weights, retrieved, this.statistics, this.selection);
+    if (evidence.length === 0 && analysis.type === 'why') {
+      const strict = { ...this.selection, ...WHY_WITHOUT_CAUSE };
+      evidence = selectEvidence({ ...analysis, expects: [] }, weights, retrieved, this.statistics, strict);
+    }
+    const best = evidence[0];
     if (best) return { answered: true, text: withCitation(this.evidenceText(analysis, best), 1), cited: [best.source.passage] };
     return this.notAnswered(analysis, retrieved);
   }
@@ -136,6 +154,9 @@ export class ExtractiveAnswerer implements Answerer {
       const saysWho = evidence.sentences.some((sentence) => sentence.reportsSpeech);
       if (!namesSpeaker && !saysWho) return attributed(analysis.subject, evidence.sentences);
     }
+    const last = evidence.sentences.at(-1)!;
+    const reply = evidence.source.paragraph.sentences[last.index + 1];
+    if (reply && REPORTS_A_QUESTION.test(last.text)) return sentencesText([...evidence.sentences, reply]);
     return sentencesText(evidence.sentences);
   }
 
@@ -145,6 +166,31 @@ export class ExtractiveAnswerer implements Answerer {
       .map((focus) => focus.word.text);
     const title = retrieved[0]?.passage.title ?? this.corpus.articles[0]?.title ?? null;
     return { answered: false, text: notAnsweredText(analysis.text, absent, title), cited: [] };
+  }
+
+  private wordsOfTitle(title: string): Word[] {
+    let titleWords = this.titleWords.get(title);
+    if (!titleWords) {
+      if (this.titleWords.size >= CACHE_LIMIT) this.titleWords.clear();
+      titleWords = words(title);
+      this.titleWords.set(title, titleWords);
+    }
+    return titleWords;
+  }
+
+  // One word for each distinct term of the article, so a focus word is looked up once per term, not per use.
+  private wordsOfArticle(slug: string): Word[] {
+    let articleWords = this.articleWords.get(slug);
+    if (!articleWords) {
+      const article = this.corpus.articles.find((candidate) => candidate.slug === slug);
+      const byTerm = new Map<string, Word>();
+      for (const paragraph of article?.paragraphs ?? []) {
+        for (const word of words(paragraph.text)) if (!word.functionWord && !byTerm.has(word.term)) byTerm.set(word.term, word);
+      }
+      articleWords = [...byTerm.values()];
+      this.articleWords.set(slug, articleWords);
+    }
+    return articleWords;
   }
 
   private analyzed(passage: Passage): AnalyzedParagraph {

@@ -17,6 +17,8 @@ take took taken|teach taught taught|tear tore torn|tell told told|think thought 
 understand understood understood|undertake undertook undertaken|wake woke woken|wear wore worn|win won won
 withdraw withdrew withdrawn|write wrote written|break broke broken|become became become|bear bore borne
 bite bit bitten|blow blew blown|forbid forbade forbidden|forgive forgave forgiven|hide hid hidden|overcome overcame overcome
+cut cut cut|put put put|set set set|hit hit hit|let let let|shut shut shut|hurt hurt hurt|spread spread spread
+bet bet bet|bid bid bid|quit quit quit|split split split|cast cast cast|burst burst burst|upset upset upset
 `;
 
 const baseByForm = new Map<string, string>();

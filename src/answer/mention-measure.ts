@@ -25,6 +25,8 @@ const NUMBER_WITH_UNIT = UNITS.map(({ kind, pattern }) => ({
   regex: new RegExp(`\\b${NUMBER}(?:\\s*(?:-|\\u2013|/)?\\s*)(?:${pattern})`, 'gi'),
 }));
 const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');
+// "a fifth", "two-thirds", "three quarters": shares written in words.
+const FRACTION = /\b(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/gi;
 const ORDINAL = new RegExp(`\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))\\b`, 'gi');
 
 /**
@@ -41,6 +43,7 @@ export function findMeasures(sentence: string): Mention[] {
     mentions.push({ kind, start, end, text });
   };
   for (const match of sentence.matchAll(CURRENCY_BEFORE)) add('money', match.index, match[0]);
+  for (const match of sentence.matchAll(FRACTION)) add('percent', match.index, match[0]);
   for (const { kind, regex } of NUMBER_WITH_UNIT) {
     for (const match of sentence.matchAll(regex)) add(kind, match.index, match[0]);
   }

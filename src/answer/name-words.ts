@@ -9,7 +9,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'dr mr mrs ms miss prof professor rev reverend father sister bishop cardinal rabbi imam ceo chairman chairwoman ' +
     'chair director spokesman spokeswoman spokesperson coach officer inspector detective superintendent speaker ' +
     'leader minority majority deputy acting former commissioner treasurer councilman councilwoman councillor ' +
-    'councilor alderman sheriff marshal prosecutor'
+    'councilor alderman sheriff marshal prosecutor executive officer financial operating managing editor'
   ).split(' '),
 );
 

@@ -60,8 +60,6 @@ const STANCE_QUESTION =
 // "Who is X?", "What is X?", "Who's X?", "What does X stand for?"
 const IDENTITY_QUESTION = /^(?:who|what)(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(.+)$/i;
 const STANDS_FOR_QUESTION = /^what\s+(?:does|did|do)\s+(.+?)\s+(?:stand for|mean)$/i;
-// "What is the range of X?", "What was the cost of X?": the noun before "of" is the category.
-const ATTRIBUTE_QUESTION = /^what(?:\s+(?:is|was|are|were|'s))\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?:\S+['\u2019]s?)\s+)?([a-z]+)\s*(?:of|for|in|on|to|between|from)?\b/i;
 
 const NOT_A_SPEAKER = /^(?:the |this |that )?(?:story|article|report|piece|text|author|writer|it|they)$/i;
 // Words a question uses for the story itself or the act of telling, never for what it is about.
@@ -73,6 +71,7 @@ const SOFT_TERMS = new Set([
   'took', 'give', 'gave', 'put', 'use', 'used', 'include', 'included', 'involve', 'involved', 'plan', 'planned',
   'expect', 'expected', 'respond', 'responded', 'react', 'reacted', 'reaction', 'response', 'view', 'position',
   'stance', 'comment', 'think', 'thought', 'feel', 'felt', 'stand', 'currently', 'exactly', 'actually', 'specifically',
+  'new', 'recent', 'recently', 'latest', 'current',
 ].map(term));
 const CATEGORY_FACTOR = 0.3;
 // Category nouns that only say "a figure" ("the number of", "how many times"): never in the answer's words.
@@ -108,7 +107,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     category = null;
     subject = identity[1]!.replace(/^the\s+/i, '').trim();
   } else if (type === 'what' && category === null) {
-    const attribute = ATTRIBUTE_QUESTION.exec(text)?.[1]?.toLowerCase();
+    const attribute = attributeNoun(text);
     const kinds = attribute ? kindsForCategory(attribute) : [];
     if (attribute && kinds.length > 0) {
       category = attribute;
@@ -149,6 +148,19 @@ function focusFactor(word: Word, category: string | null, type: QuestionType): n
   const kinds = kindsForCategory(word.lower);
   if (type === 'how-many' || (kinds.length > 0 && kinds.every((kind) => kind === 'number'))) return 1;
   return CATEGORY_FACTOR;
+}
+
+// "What is the range of X?", "What was Lumen's third-quarter revenue?": in a what-is question without a verb,
+// the head noun of what is asked about ("range", "revenue") names the kind of answer.
+function attributeNoun(question: string): string | null {
+  const parts = questionParts(question);
+  if (!parts || parts.head.join(' ') !== 'what' || parts.verb !== null || !/^(?:is|was|are|were)$/i.test(parts.auxiliary ?? '')) {
+    return null;
+  }
+  const phrase = [...parts.subject, ...parts.rest];
+  const preposition = phrase.findIndex((word, index) => index > 0 && /^(?:of|for|in|on|at|to|from|with|between|during)$/i.test(word));
+  const head = (preposition < 0 ? phrase : phrase.slice(0, preposition)).at(-1);
+  return head ? head.toLowerCase().replace(/['\u2019]s?$/, '').split('-').at(-1)! : null;
 }
 
 function unwrap(question: string): string {

@@ -38,16 +38,46 @@ const GOLD_SETS: Array<{ name: string; corpusDir: () => string; goldFile: string
   { name: 'a British story with single quotation marks', corpusDir: () => articleFolder('severn-flood-barrier.txt'), goldFile: 'test/fixtures/gold/severn-flood-barrier.questions.json' },
 ];
 
-describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
-  const questions = (JSON.parse(readFileSync(goldFile, 'utf8')) as { questions: GoldQuestion[] }).questions;
-  const ready = (async () => {
-    const corpus = await loadCorpus(corpusDir());
-    return { index: ParagraphIndex.build(corpus), answerer: new ExtractiveAnswerer(corpus) };
-  })();
+function readQuestions(goldFile: string): GoldQuestion[] {
+  return (JSON.parse(readFileSync(goldFile, 'utf8')) as { questions: GoldQuestion[] }).questions;
+}
 
-  it.each(questions)('answers "$q" as the gold set says, with the evidence cited', async (gold) => {
-    const { index, answerer } = await ready;
-    const answer = await answerer.answer({ question: gold.q, passages: index.search(gold.q, { limit: EXTRACTIVE_PASSAGES }), history: [] });
+async function answererFor(corpusDir: string) {
+  const corpus = await loadCorpus(corpusDir);
+  const index = ParagraphIndex.build(corpus);
+  const answerer = new ExtractiveAnswerer(corpus);
+  return (question: string) => answerer.answer({ question, passages: index.search(question, { limit: EXTRACTIVE_PASSAGES }), history: [] });
+}
+
+describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
+  const ready = answererFor(corpusDir());
+
+  it.each(readQuestions(goldFile))('answers "$q" as the gold set says, with the evidence cited', async (gold) => {
+    const answer = await (await ready)(gold.q);
     expect(fullyRight(gold, answer), `${gold.q}\n  -> ${answer.answer}`).toBe(true);
+  });
+});
+
+// Questions written for other helpers' fixture articles before the answerer was first run on them. Their first
+// run (20 of 31) led to general fixes only (shares in words such as "a fifth", "blaming" as a cause, the article's
+// title and other paragraphs as weak context, "Chief Executive" as a title), never to rules for their words. Some
+// remain beyond it (an idiom such as "left $90 million on the table" for "lose"); the bar is that most are right.
+const HELD_OUT_SETS = [
+  { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
+  { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
+];
+const HELD_OUT_BAR = 0.85;
+
+describe.each(HELD_OUT_SETS)('held-out gold questions: $name', ({ article, goldFile }) => {
+  it(`gets at least ${HELD_OUT_BAR * 100}% fully right, and abstains on every unanswerable question`, async () => {
+    const ask = await answererFor(articleFolder(article));
+    const questions = readQuestions(goldFile);
+    const misses: string[] = [];
+    for (const gold of questions) {
+      const answer = await ask(gold.q);
+      if (!fullyRight(gold, answer)) misses.push(`${gold.q} -> ${answer.answer}`);
+      if (gold.answerable === false) expect(answer.citations, gold.q).toEqual([]);
+    }
+    expect(1 - misses.length / questions.length, misses.join('\n')).toBeGreaterThanOrEqual(HELD_OUT_BAR);
   });
 });
