@@ -81,6 +81,7 @@ export function selectEvidence(
   if (analysis.focus.length === 0 || total <= 0) return [];
   const speaker = analysis.type === 'quote' && analysis.subject ? contentWords(analysis.subject) : [];
   const anchors = anchorIndexes(analysis, statistics);
+  const topic = topicIndexes(analysis);
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {
@@ -92,6 +93,7 @@ export function selectEvidence(
     );
     for (const group of candidateGroups(sentences.length)) {
       if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
+      if (topic.length > 0 && topic.every((word) => group.every((index) => matches[index]![word] === 0))) continue;
       const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, options);
       if (evidence) found.push(evidence);
     }
@@ -107,6 +109,14 @@ function anchorIndexes(analysis: QuestionAnalysis, statistics: WordPresence): nu
     (focus) => focus.word === analysis.verb && focus.factor === 1 && statistics.has(focus.word),
   );
   return index < 0 ? [] : [index];
+}
+
+// What a speaker spoke about must be in the quoted sentence itself, not only near it: "What did Lee say about
+// Boston?" wants the sentence with Boston in it, which may be the second of a quotation that names Lee first.
+function topicIndexes(analysis: QuestionAnalysis): number[] {
+  if (analysis.type !== 'quote' || !analysis.topic) return [];
+  const topicWords = new Set(words(analysis.topic).map((word) => word.term));
+  return analysis.focus.flatMap((focus, index) => (focus.factor === 1 && topicWords.has(focus.word.term) ? [index] : []));
 }
 
 // A paragraph that never names someone or something the question names, and whose article's title does not
@@ -158,8 +168,12 @@ function assess(
   const typeStrength = analysis.expects.length === 0 ? 1 : Math.max(...sentences.map((sentence) => freshMentionStrength(analysis, sentence)));
   const answersType = typeStrength > 0;
   if (!answersType) return null;
-  // A pair must earn its second sentence: alone, the first must lack the kind of answer the second holds.
-  if (group.length === 2 && analysis.expects.length > 0 && freshMentionStrength(analysis, sentences[0]!) > 0) return null;
+  // A pair must earn its second sentence: alone, the first must lack the kind of answer the second holds, and
+  // the second must itself be on the question (share a word of it), not just hold some date or name.
+  if (group.length === 2 && analysis.expects.length > 0) {
+    if (freshMentionStrength(analysis, sentences[0]!) > 0) return null;
+    if (!analysis.focus.some((focus, index) => focus.factor === 1 && matches[group[1]!]![index]! > 0)) return null;
+  }
   if (group.length === 2 && analysis.expects.length === 0 && analysis.type !== 'quote') return null;
 
   const length = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
@@ -204,6 +218,8 @@ export function freshMentionStrength(analysis: QuestionAnalysis, sentence: Analy
   for (const mention of sentence.mentions) {
     if (!analysis.expects.includes(mention.kind) || !isFresh(analysis, sentence, mention)) continue;
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
+    // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets".
+    if (mention.kind === 'number' && UNIT_QUESTIONS.has(analysis.type)) strength = BARE_NUMBER_FOR_MEASURE;
     if (!nearFocus(analysis, sentence, mention)) strength *= FAR_FROM_FOCUS;
     best = Math.max(best, strength);
   }
@@ -211,6 +227,8 @@ export function freshMentionStrength(analysis: QuestionAnalysis, sentence: Analy
 }
 
 const WEAK_PLACE = 0.5;
+const UNIT_QUESTIONS = new Set(['measure', 'how-much']);
+const BARE_NUMBER_FOR_MEASURE = 0.4;
 // A figure or a day far from every question word in a long sentence is likely the answer to something else:
 // in "the Tomahawk, with a range of 995 miles, … the ERAM (460 km)", 460 km stands by "ERAM".
 const FAR_FROM_FOCUS = 0.6;

@@ -24,6 +24,8 @@ const NUMBER_WITH_UNIT = UNITS.map(({ kind, pattern }) => ({
   kind,
   regex: new RegExp(`\\b${NUMBER}(?:\\s*(?:-|\\u2013|/)?\\s*)(?:${pattern})`, 'gi'),
 }));
+// "could take years", "for several months": a length of time without a figure.
+const VAGUE_DURATION = /\b(?:(?:several|many|a few|few|some|two|three) )?(?:years|months|weeks|decades|days|hours)\b/gi;
 const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');
 // "a fifth", "two-thirds", "three quarters": shares written in words.
 const FRACTION = /\b(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/gi;
@@ -47,6 +49,7 @@ export function findMeasures(sentence: string): Mention[] {
   for (const { kind, regex } of NUMBER_WITH_UNIT) {
     for (const match of sentence.matchAll(regex)) add(kind, match.index, match[0]);
   }
+  for (const match of sentence.matchAll(VAGUE_DURATION)) add('duration', match.index, match[0]);
   for (const match of sentence.matchAll(BARE_NUMBER)) add('number', match.index, match[0]);
   for (const match of sentence.matchAll(ORDINAL)) add('ordinal', match.index, match[0]);
   return mentions;

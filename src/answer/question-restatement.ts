@@ -1,6 +1,6 @@
 import { isFunctionWord } from './words.js';
 import { isAuxiliary } from './question-type.js';
-import { pastTense, thirdPerson } from './irregular-verbs.js';
+import { isIrregularForm, pastTense, thirdPerson } from './irregular-verbs.js';
 
 const WH = /^(?:who|whom|whose|what|which|where|when|why|how)$/i;
 const HOW_DEGREE = /^(?:many|much|far|long|old|big|large|often|soon|tall|high|close|fast|deep|wide|heavy)$/i;
@@ -136,6 +136,6 @@ function nameLength(rest: string[]): number {
 // A participle, an infinitive marker or a particle that starts a verb phrase: "asking for", "going to", "held".
 function isVerbLike(token: string): boolean {
   const lower = token.toLowerCase();
-  if (/(?:ing|ed|en)$/.test(lower) || lower === 'to') return true;
+  if (/(?:ing|ed|en)$/.test(lower) || lower === 'to' || isIrregularForm(lower)) return true;
   return isFunctionWord(lower) && !DETERMINER.test(lower) && !/^(?:of|for|in|on|at|with)$/.test(lower);
 }
