@@ -26,7 +26,7 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 const EnvSchema = z.object({
   CORPUS_DIR: z.string().trim().min(1).default('corpus'),
   CACHE_DIR: z.string().trim().min(1).default('.cache'),
-  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).optional(),
 
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: snowflake,
@@ -68,6 +68,7 @@ export interface DiscordConfig {
 export interface Config {
   corpusDir: string;
   cacheDir: string;
+  /** Unset means each front end's own default: `info` for the bot, `warn` for the CLI. */
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** Null when no LLM is configured or `LLM=off`: the extractive answerer serves. */
   llm: LlmConfig | null;

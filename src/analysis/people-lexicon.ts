@@ -23,9 +23,17 @@ function loadLexicon(): Map<string, readonly string[]> {
 }
 
 const lexicon = loadLexicon();
+// Names recur through a corpus, so each distinct spelling is looked up once.
+const tagsBySpelling = new Map<string, readonly string[]>();
+const NO_TAGS: readonly string[] = [];
 
 function tagsOf(word: string): readonly string[] {
-  return lexicon.get(word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')) ?? [];
+  let tags = tagsBySpelling.get(word);
+  if (tags === undefined) {
+    tags = lexicon.get(word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')) ?? NO_TAGS;
+    if (tagsBySpelling.size < 100_000) tagsBySpelling.set(word, tags);
+  }
+  return tags;
 }
 
 /** `male` or `female` for a gendered first name, `null` for a first name used by both, undefined for none. */

@@ -52,7 +52,8 @@ export const TITLE_WORDS = new Set(
     'trooper agent pastor founder chairperson assemblyman assemblywoman emperor empress sultan crown-prince ' +
     'deputy delegate economist analyst strategist adviser advisor aide official diplomat negotiator executive ' +
     'manager editor lawyer scientist researcher historian expert consultant campaigner activist organiser ' +
-    'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep'
+    'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep member ' +
+    'frontman frontwoman singer musician artist author writer novelist actor actress player captain critic'
   ).split(' '),
 );
 
@@ -78,7 +79,7 @@ const THING_WORDS = new Set(
 // Lowercase particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'y']);
 // Lowercase words that continue a title: "Secretary of State", "Minister for Foreign Affairs".
-const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'the', 'and']);
 
 const ABBREVIATIONS = new Set(
   'mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr adm st jr sr rev hon det insp supt messrs amb'.split(' '),
@@ -117,11 +118,12 @@ function tokenize(text: string): Token[] {
 }
 
 function isCapitalisedWord(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!UPPERCASE_START.test(word)) return false;
+  if (word.length <= 3 || word !== word.toUpperCase()) return true;
   // Acronyms ("NATO", "ERAM") are organisations and weapons; two or three capitals may be initials ("JD").
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return !(letters.length > 3 && letters === letters.toUpperCase());
+  return word.replace(/[^\p{L}]/gu, '').length <= 3;
 }
+const UPPERCASE_START = /^\p{Lu}/u;
 
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -145,6 +147,7 @@ export function findNameRuns(text: string): NameRun[] {
     }
     let j = i + 1;
     let hasTitle = isTitleWord(first.text);
+    let complementFrom = -Infinity;
     while (j < tokens.length) {
       const previous = tokens[j - 1]!;
       const token = tokens[j]!;
@@ -161,7 +164,8 @@ export function findNameRuns(text: string): NameRun[] {
         j += 2;
         continue;
       }
-      if (joinsNext && hasTitle && TITLE_CONNECTORS.has(lower) && (isCapitalisedWord(next.text) || TITLE_CONNECTORS.has(next.text))) {
+      if (joinsNext && hasTitle && continuesTitle(lower, j - complementFrom) && (isCapitalisedWord(next.text) || TITLE_CONNECTORS.has(next.text))) {
+        if (lower === 'of' || lower === 'for' || lower === 'to') complementFrom = j;
         j++;
         continue;
       }
@@ -172,6 +176,16 @@ export function findNameRuns(text: string): NameRun[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * Whether a lowercase word goes on with a title: "of" and "for" start its complement ("Secretary of State"),
+ * "the" and "and" only continue a short one ("Minister for the Environment", "Secretary of Health and Human
+ * Services"); an "and" anywhere else joins two people ("Governor Ada Whitfield and Senator Tom Baxter").
+ */
+function continuesTitle(word: string, distanceFromComplement: number): boolean {
+  if (word === 'of' || word === 'for' || word === 'to') return true;
+  return (word === 'the' || word === 'and') && distanceFromComplement <= 2;
 }
 
 function splitTitle(text: string, run: Token[]): NameRun | null {
@@ -224,13 +238,17 @@ function opensWithoutNaming(word: string, next: string): boolean {
 /**
  * Where the name starts after a title. The name is what follows the last title word; after "Secretary of
  * State" or "Minister for Foreign Affairs" the complement runs on until a first name, or until two words remain.
+ * Without a title, a first name after other capitalised words starts the name: "United Nations Linda Smith".
  */
 function nameStartIndex(tokens: Token[]): number {
   let lastTitle = -1;
   for (let k = 0; k < tokens.length - 1; k++) if (isTitleWord(tokens[k]!.text)) lastTitle = k;
   if (lastTitle < 0) {
     // "Russian President" alone names nobody; neither does a lone title ("President").
-    return isTitleWord(tokens.at(-1)!.text) ? tokens.length : 0;
+    if (isTitleWord(tokens.at(-1)!.text)) return tokens.length;
+    if (tokens.length < 3 || isFirstName(tokens[0]!.text)) return 0;
+    const firstName = tokens.findIndex((token, k) => k > 0 && k < tokens.length - 1 && isFirstName(token.text));
+    return Math.max(0, firstName);
   }
   let start = lastTitle + 1;
   if (!TITLE_CONNECTORS.has(tokens[start]?.text ?? '')) return start;
@@ -240,19 +258,25 @@ function nameStartIndex(tokens: Token[]): number {
   return Math.max(start + 1, tokens.length - 2);
 }
 
-/** Whether a run's name words could be a person's name, rather than a place, a day, a nation or an institution. */
-export function couldBePersonName(name: readonly string[]): boolean {
+/**
+ * Whether a run's name words could be a person's name, rather than a place, a day, a nation or an institution.
+ * A word of institutions ("Park", "Hall", "Church") ends some people's names too: "Linda Park, who …" is
+ * one, when a first name opens it and the context (`shownByContext`: a title, "said", an appositive) agrees.
+ */
+export function couldBePersonName(name: readonly string[], shownByContext = false): boolean {
   if (name.length === 0 || name.length > 4) return false;
-  if (name.some((word) => THING_WORDS.has(word.toLowerCase()))) return false;
+  const startsWithFirstName = isFirstName(name[0]!);
+  const thingAt = name.findIndex((word) => THING_WORDS.has(word.toLowerCase()));
+  if (thingAt >= 0 && !(shownByContext && startsWithFirstName && thingAt === name.length - 1 && name.length > 1)) return false;
   const joined = name.join(' ');
   if (isPlaceName(joined) || isOrganisationName(joined)) return false;
   if (name.length === 1) {
     const word = name[0]!;
     if (word.length < 2 || /\d/.test(word)) return false;
-    if (isFirstName(word)) return true;
+    if (startsWithFirstName) return true;
     return !(isDateWord(word) || isDemonym(word) || isCommonWord(word) || /^\p{Lu}+$/u.test(word.replace(/[.-]/g, '')));
   }
-  if (isFirstName(name[0]!)) return true;
+  if (startsWithFirstName) return true;
   return !name.every((word) => isDemonym(word) || isDateWord(word) || isPlaceName(word));
 }
 

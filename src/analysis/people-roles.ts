@@ -22,6 +22,27 @@ export function roleFromTitle(title: string): string {
     .replace(/^(Former|Then|Acting|Outgoing|Incoming)\b/, (word) => word.toLowerCase());
 }
 
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'with', 'from', 'in', 'on']);
+
+/**
+ * The noun a role is about: "Secretary of State" → "secretary", "a spokeswoman for the ministry" →
+ * "spokeswoman", "Treasury Secretary" → "secretary", "longtime ally of the mayor" → "ally".
+ */
+export function roleHead(role: string): string {
+  const words = role.toLowerCase().split(/\s+/).filter(Boolean);
+  const preposition = words.findIndex((word, k) => k > 0 && PREPOSITIONS.has(word));
+  return (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
+}
+
+/** The words of a role phrase that qualify its head: "the Russian president" → ["russian"]. */
+export function roleQualifiers(role: string): string[] {
+  const head = roleHead(role);
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== head && !PREPOSITIONS.has(word) && !/^(?:the|a|an|former|current|then-?|acting)$/.test(word));
+}
+
 /** Whether a lowercase word names what a person does ("analyst", "minister", "spokeswoman"). */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -42,22 +63,27 @@ export function appositiveRole(text: string, nameEnd: number): string | null {
   const phrase = match?.[1]?.trim();
   if (!phrase || NOT_A_ROLE.test(phrase)) return null;
   const words = phrase.split(/\s+/);
+  // A relative clause says what they did, not what they are: "biologist … who led the survey".
+  const relative = words.findIndex((word) => /^(?:who|whom|whose|which|that)$/.test(word));
+  if (relative > 0) words.length = relative;
   const head = words.slice(0, 5);
   const hasRoleNoun = head.some((word) => {
     const bare = word.replace(/['’]s$/, '').toLowerCase();
     return /^\p{Ll}/u.test(word) && (isRoleNoun(bare) || ROLE_SUFFIX.test(bare));
   });
-  return hasRoleNoun ? phrase : null;
+  return hasRoleNoun ? words.join(' ') : null;
 }
 
 const PRECEDING_ROLE =
-  /(?:^|\b(?:the|his|her|their|its|a|an|[\p{L}.]+['’]s)\s+|(?<=^|[\s(])(?=\p{Lu}))((?:\p{Lu}[\p{Ll}-]+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),?\s+$/u;
+  /(?:^|\b(?:the|his|her|their|its|a|an|[\p{L}.]+['’]s)\s+|[,;:'’"”]\s+|(?<=^|[\s(])(?=\p{Lu}))((?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),?\s+$/u;
 
 /**
  * A lowercase role right before a name: "his special envoy Steve Witkoff" → "special envoy", "Opposition
  * leader Karol Ostrowski" → "Opposition leader".
  */
 export function precedingRole(text: string, nameStart: number): string | null {
+  // Cheap test first: a role noun is a lowercase word just before the name.
+  if (!/\p{Ll},?\s$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart))) return null;
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const phrase = PRECEDING_ROLE.exec(before)?.[1];
   if (!phrase) return null;

@@ -6,7 +6,7 @@
 import type { Corpus } from '../corpus/schema.js';
 import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from './people-names.js';
 import { isFirstName, type Gender } from './people-lexicon.js';
-import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle } from './people-roles.js';
+import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers } from './people-roles.js';
 import type { Person } from './schema.js';
 import { SPEECH_VERB } from './speech-verbs.js';
 
@@ -45,7 +45,7 @@ const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|according\s+to)\
 const WHO_AFTER = /^['’]?s?,\s+(?:who|whose|\d{1,3},)/u;
 const PRONOUNS_MALE = /\b(?:he|him|his|himself)\b/gi;
 const PRONOUNS_FEMALE = /\b(?:she|her|hers|herself)\b/gi;
-const ROLE_NOUN_PHRASE = /\bthe\s+((?:former\s+|current\s+|then-|\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}[\p{Ll}-]+))\b/gu;
+const ROLE_NOUN_PHRASE = /\b[Tt]he\s+((?:former\s+|current\s+|then-|\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}[\p{Ll}-]+))\b/gu;
 // How far back a surname or role noun looks for the person it stands for.
 const LOOKBACK_PARAGRAPHS = 40;
 
@@ -88,8 +88,8 @@ export class PeopleIndex {
     const bare = text.replace(/^the\s+/i, '');
     const direct = this.byName.get(bare.toLowerCase());
     if (direct) return this.nearest(direct, where);
-    const run = findNameRuns(bare).find((candidate) => candidate.name.length > 0);
-    if (run) {
+    // The person is the last name in a phrase: "White House press secretary Karoline Leavitt".
+    for (const run of findNameRuns(bare).reverse()) {
       const named = this.byName.get(run.name.join(' ').toLowerCase()) ?? this.byName.get(run.name.at(-1)!.toLowerCase());
       if (named) return this.nearest(named, where);
     }
@@ -102,16 +102,17 @@ export class PeopleIndex {
    * as news writing uses "the president" for its own country's; then the one named most recently.
    */
   resolveRole(noun: string, where?: Whereabouts): Person | undefined {
-    const words = noun.toLowerCase().replace(/^the\s+/, '').split(/\s+/).filter(Boolean);
-    const head = words.at(-1);
+    const phrase = noun.toLowerCase().replace(/^(?:the|an?)\s+/, '').trim();
+    const head = roleHead(phrase);
     // A plural ("workers", "officials") is a group, not the one person a role noun stands for.
-    if (head === undefined || !isRoleNoun(head) || /[^s]s$/.test(head)) return undefined;
+    if (!isRoleNoun(head) || /[^s]s$/.test(head)) return undefined;
+    const qualifiers = roleQualifiers(phrase);
     const matching = this.people.filter((person) => {
-      const role = person.role?.toLowerCase() ?? '';
-      return words.every((word) => role.includes(word.replace(/^former$/, '')));
+      const role = person.role?.toLowerCase();
+      return role !== undefined && roleHead(role) === head && qualifiers.every((word) => role.includes(word));
     });
     if (matching.length === 0) return undefined;
-    const exact = matching.filter((person) => person.role?.toLowerCase() === words.join(' '));
+    const exact = matching.filter((person) => person.role?.toLowerCase() === phrase);
     return this.nearest(exact.length > 0 ? exact : matching, where);
   }
 
@@ -151,10 +152,7 @@ export class PeopleIndex {
       const named = this.byName.get(sighting.run.name.join(' ').toLowerCase()) ?? this.byName.get(sighting.run.name.at(-1)!.toLowerCase());
       const person = named && this.nearest(named, where);
       if (!person) continue;
-      const key = paragraphKey(sighting.article, sighting.paragraph);
-      const spans = this.spans.get(key) ?? [];
-      spans.push({ person, start: sighting.run.start, end: sighting.run.end });
-      this.spans.set(key, spans);
+      this.addSpan(sighting.article, sighting.paragraph, { person, start: sighting.run.start, end: sighting.run.end });
       const last = person.mentions.at(-1);
       if (last?.article !== sighting.article || last.paragraph !== sighting.paragraph) {
         person.mentions.push({ article: sighting.article, paragraph: sighting.paragraph });
@@ -165,6 +163,20 @@ export class PeopleIndex {
     for (const person of this.people) for (const alias of person.aliases) this.addName(alias, person);
   }
 
+  /** Keeps a paragraph's spans in reading order, as `nearest` and pronoun resolution read them. */
+  private addSpan(article: string, paragraph: number, span: PersonSpan): void {
+    const key = paragraphKey(article, paragraph);
+    const spans = this.spans.get(key);
+    if (!spans) {
+      this.spans.set(key, [span]);
+      return;
+    }
+    let at = spans.length;
+    while (at > 0 && spans[at - 1]!.start > span.start) at--;
+    spans.splice(at, 0, span);
+  }
+
+  /** "the president", "the senator": a role noun resolved to a person is another of their names. */
   private addRoleNounAliases(corpus: Corpus): void {
     for (const article of corpus.articles) {
       for (const paragraph of article.paragraphs) {
@@ -174,7 +186,9 @@ export class PeopleIndex {
           if (!isRoleNoun(match[2]!) || (nextWord !== undefined && isRoleNoun(nextWord))) continue;
           const where = { article: article.slug, paragraph: paragraph.n, offset: match.index };
           const person = this.resolveRole(match[1]!, where);
-          if (person) addAlias(person, match[0].toLowerCase());
+          if (!person) continue;
+          addAlias(person, match[0].toLowerCase());
+          this.addSpan(article.slug, paragraph.n, { person, start: match.index, end: match.index + match[0].length });
         }
       }
     }
@@ -201,16 +215,16 @@ function collectSightings(corpus: Corpus): Sighting[] {
     for (const paragraph of article.paragraphs) {
       const text = paragraph.text;
       for (const run of findNameRuns(text)) {
-        if (!couldBePersonName(run.name)) continue;
-        const realTitle = run.title !== null && !run.titleIsHonorific ? roleFromTitle(run.title) : null;
+        const realTitle = run.title !== null && !run.titleIsHonorific ? roleFromTitle(withQualifier(text, run.start, run.title)) : null;
         const role = realTitle ?? appositiveRole(text, run.end) ?? precedingRole(text, run.start);
-        const evidence =
+        const shownByContext =
           run.title !== null ||
           role !== null ||
-          (run.name.length > 1 && isFirstName(run.name[0]!)) ||
           SPEECH_AFTER.test(text.slice(run.end).replace(/^['’]s\b/, '')) ||
           SPEECH_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) ||
           WHO_AFTER.test(text.slice(run.end));
+        if (!couldBePersonName(run.name, shownByContext)) continue;
+        const evidence = shownByContext || (run.name.length > 1 && isFirstName(run.name[0]!));
         sightings.push({
           article: article.slug,
           paragraph: paragraph.n,
@@ -223,6 +237,12 @@ function collectSightings(corpus: Corpus): Sighting[] {
     }
   }
   return sightings;
+}
+
+/** A title with the lowercase word that qualifies it: "former Governor", "acting Director". */
+function withQualifier(text: string, start: number, title: string): string {
+  const qualifier = /\b(former|acting|outgoing|incoming|interim|then-)\s*$/i.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return qualifier ? `${qualifier.toLowerCase()}${qualifier.endsWith('-') ? '' : ' '}${title}` : title;
 }
 
 function groupCandidates(sightings: Sighting[]): Map<string, Candidate> {

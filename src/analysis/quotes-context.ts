@@ -4,9 +4,8 @@
  */
 import type { Article } from '../corpus/schema.js';
 import type { PeopleIndex, PersonSpan } from './people.js';
-import type { Gender } from './people-lexicon.js';
-import { findNameRuns } from './people-names.js';
-import { isRoleNoun } from './people-roles.js';
+import { couldBePersonName, findNameRuns } from './people-names.js';
+import { isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
 import type { Cue } from './quotes-cues.js';
 import type { QuoteSpan } from './quotes-marks.js';
 
@@ -60,14 +59,15 @@ export class SpeakerResolver {
     if (cue.kind === 'role') {
       const person = this.people.resolveRole(cue.subject, where);
       if (person) return { name: person.name };
-      const phrase = cue.subject.replace(/^(?:the|an?|one)\s+/i, '');
-      const head = phrase.split(/\s+/).find((word, k, words) => k === words.length - 1 || /^(?:for|at|of|with|from|in)$/.test(words[k + 1]!));
-      return head !== undefined && isRoleNoun(head) ? { name: phrase } : null;
+      // Someone the story leaves unnamed is known by their role: "a spokeswoman for the ministry".
+      return { name: cue.subject.replace(/^(?:the|an?|one)\s+/i, '') };
     }
     const person = this.people.resolve(cue.subject, where);
     if (person) return { name: person.name };
-    const run = findNameRuns(cue.subject).find((candidate) => candidate.name.length > 0);
-    return { name: run ? run.name.join(' ') : cue.subject };
+    // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
+    const runs = findNameRuns(cue.subject).reverse();
+    const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => isOrganisationName(run.name.join(' ')) || isPlaceName(run.name.join(' ')));
+    return named ? { name: named.name.join(' ') } : null;
   }
 
   /**

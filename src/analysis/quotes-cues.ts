@@ -3,6 +3,7 @@
  * `"…," according to X`, `X said: "…"`, `X told reporters, "…"`, `X: "…"`, `X said the plan was "…"`.
  * A cue names its speaker by name ("Trump", "Sen. Graham"), by pronoun ("she") or by role ("the senator").
  */
+import { isRoleNoun, roleHead } from './people-roles.js';
 import { SPEECH_VERB } from './speech-verbs.js';
 
 export type SubjectKind = 'name' | 'pronoun' | 'role';
@@ -18,22 +19,26 @@ export interface Cue {
 }
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
-const PARTICLE = String.raw`(?:of|for|the|de|van|von|der|den|al|bin|la|le|du|da|di)`;
+const PARTICLE = String.raw`(?:of|for|to|the|and|de|van|von|der|den|al|bin|la|le|du|da|di)`;
 const NAME = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)*${CAP}){0,5}`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he)`;
 const DET = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne)`;
 const ROLE_HEAD = String.raw`\p{Ll}[\p{Ll}\-]+`;
 const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
 const SUBJECT = String.raw`(?<subject>${ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}])`;
-// ", an analyst at the foundation," between a subject and its verb.
-const APPOSITIVE = String.raw`(?:,\s+[^,"“”]{1,100},)?`;
+// Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`,
+// `, White House press secretary Karoline Leavitt told reporters`.
+const SUBJECT_AFTER = String.raw`(?<subject>${ROLE}|${PRONOUN}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
+// ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
+// subject itself stands in ("Her colleague, Professor Luis Ferreira, described …").
+const APPOSITIVE = String.raw`(?:,\s+[^,"“”]{1,100},|,(?=\s+\p{Ll}))?`;
 const ADVERB = String.raw`(?:\p{Ll}+ly\s+)?`;
 const VERB = String.raw`(?<verb>${SPEECH_VERB})`;
 // Verbs that frame a partial quotation: X called it "…", X described the deal as "…".
 const FRAMING_VERB = String.raw`(?<verb>${SPEECH_VERB}|called|calls|described|describes|dubbed|branded|labell?ed|termed)`;
 const LEAD = String.raw`^\s*[,\u2014\u2013-]?\s*`;
 
-const AFTER_SUBJECT_VERB = new RegExp(String.raw`${LEAD}${SUBJECT}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
+const AFTER_SUBJECT_VERB = new RegExp(String.raw`${LEAD}${SUBJECT_AFTER}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`${LEAD}${VERB}\s+${SUBJECT}`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`${LEAD}(?<verb>according\s+to)\s+${SUBJECT}`, 'u');
 
@@ -56,18 +61,27 @@ function subjectKind(subject: string): SubjectKind {
 }
 
 function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean): Cue | null {
-  const subject = match?.groups?.subject?.trim();
-  const verb = match?.groups?.verb?.replace(/\s+/g, ' ');
-  if (!match || !subject || !verb) return null;
+  // "said Ortiz." ends a sentence; "Jr." and initials keep their full stop.
+  const subject = match?.groups?.subject?.trim().replace(/(\p{L}{2,})\.$/u, (word, bare: string) => (/^(?:Jr|Sr|St)$/.test(bare) ? word : bare));
+  // A bare colon attributes too: `Baxter: "…"`.
+  const verb = match?.groups?.verb?.replace(/\s+/g, ' ') ?? ':';
+  if (!match || !subject) return null;
   const firstWord = subject.split(/\s+/)[0]!;
-  if (NOT_A_SUBJECT.test(firstWord) && subjectKind(subject) === 'name') return null;
+  const kind = subjectKind(subject);
+  if (kind === 'name' && NOT_A_SUBJECT.test(firstWord)) return null;
+  if (kind === 'role' && !isRoleNoun(roleHead(subject))) return null;
   const offset = base + match.index + match[0].indexOf(subject);
-  const text = verbFirst ? `${verb} ${subject}` : `${subject} ${verb}`;
-  return { text, subject, kind: subjectKind(subject), offset };
+  const text = verb === ':' ? `${subject}:` : verbFirst ? `${verb} ${subject}` : `${subject} ${verb}`;
+  return { text, subject, kind, offset };
 }
 
-/** The cue right after a quotation's closing mark: `, Trump said`, `, said the senator`, `, according to X`. */
-export function cueAfter(paragraph: string, from: number): Cue | null {
+/**
+ * The cue right after a quotation's closing mark: `, Trump said`, `, said the senator`, `, according to X`.
+ * A quotation that ends its sentence ("… for this city." She said …) has no cue after it: the next sentence
+ * is about something else.
+ */
+export function cueAfter(paragraph: string, quoted: string, from: number): Cue | null {
+  if (/[.…]$/.test(quoted) || /^\s*[.…]/.test(paragraph.slice(from))) return null;
   const after = paragraph.slice(from, from + 200);
   return (
     toCue(AFTER_SUBJECT_VERB.exec(after), from, false) ??

@@ -11,6 +11,9 @@ import { sentenceBreaks, sentenceStart, SpeakerResolver } from './quotes-context
 import { findQuoteSpans, opensWithQuotation, type QuoteSpan } from './quotes-marks.js';
 import type { Quote, Speaker } from './schema.js';
 import { buildSpeakers } from './speakers.js';
+import { SPEECH_VERB } from './speech-verbs.js';
+
+const SPEECH_VERB_AFTER = new RegExp(String.raw`^[^"“‘']*\b${SPEECH_VERB}\b`, 'u');
 
 /** Quotations shorter than this are scare quotes, names or titles, not something a person said. */
 export const MIN_QUOTE_WORDS = 4;
@@ -83,12 +86,23 @@ class ArticleQuotes {
   }
 
   private draftsOf(paragraph: number, text: string, spans: QuoteSpan[]): Draft[] {
+    // Earlier quotations blanked out, so a fragment's cue can be read across them: X called it 'a' and said 'b'.
+    let masked = text;
     return spans.map((span, k) => {
       const floor = k > 0 ? spans[k - 1]!.close + 1 : 0;
       const start = sentenceStart(text, span.open, floor);
       const partial = isPartial(text, span, start);
-      const cue = (span.closed ? cueAfter(text, span.close + 1) : null) ?? cueBefore(text, start, span.open, partial);
+      const cue =
+        (span.closed ? cueAfter(text, span.text, span.close + 1) : null) ??
+        cueBefore(text, start, span.open, partial) ??
+        (partial && k > 0 ? cueBefore(masked, sentenceStart(masked, span.open), span.open, true) : null);
+      masked = masked.slice(0, span.open) + ' '.repeat(span.close + 1 - span.open) + masked.slice(span.close + 1);
       const speaker = cue ? this.resolver.resolve(cue, paragraph)?.name ?? null : null;
+      if (speaker === null && /:\s*$/.test(text.slice(start, span.open))) {
+        // A sentence that ends in a colon introduces what its subject says: "Albright did not hesitate: …".
+        const lead = this.speakerOfStretch(paragraph, text, start, span.open);
+        if (lead) return { paragraph, span, speaker: lead.speaker, cue: lead.cue, partial, cued: true };
+      }
       return { paragraph, span, speaker, cue: cue?.text ?? '', partial, cued: speaker !== null };
     });
   }
@@ -122,6 +136,8 @@ class ArticleQuotes {
    * closing sentence: "Smith said Tuesday:"), else the sentence after it.
    */
   private contextCue(paragraph: number, text: string, draft: Draft, previous: Draft[]): { speaker: string; cue: string } | null {
+    // An attribution we could not read ("Smith and Jones said") is no reason to guess from the context.
+    if (draft.span.closed && SPEECH_VERB_AFTER.test(text.slice(draft.span.close + 1, draft.span.close + 120).split(/[.!?]\s/)[0]!)) return null;
     const start = sentenceStart(text, draft.span.open);
     if (start > 0) {
       const before = sentenceStart(text, start - 1);
@@ -147,13 +163,11 @@ class ArticleQuotes {
     const cue: Cue | null = cueWithin(text, start, end);
     const resolved = cue ? this.resolver.resolve(cue, paragraph) : null;
     if (cue && resolved) return { speaker: resolved.name, cue: cue.text };
-    const pronoun = /^\s*["“‘']?(He|She)\b/.exec(text.slice(start, end));
-    if (pronoun) {
-      const person = this.resolver.nearestPerson(paragraph, start, pronoun[1] === 'She' ? 'female' : 'male');
-      if (person) return { speaker: person, cue: person };
-    }
     const person = this.resolver.firstPersonIn(paragraph, start, end);
-    return person ? { speaker: person, cue: person } : null;
+    if (person) return { speaker: person, cue: person };
+    const pronoun = /\b(he|she)\b/i.exec(text.slice(start, end));
+    const referent = pronoun && this.resolver.nearestPerson(paragraph, start, pronoun[1]!.toLowerCase() === 'she' ? 'female' : 'male');
+    return referent ? { speaker: referent, cue: pronoun[0] } : null;
   }
 }
 

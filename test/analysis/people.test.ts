@@ -2,25 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople, PeopleIndex } from '../../src/analysis/people.js';
 import type { Corpus } from '../../src/corpus/schema.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-
-/** A one-article corpus from paragraphs of prose. */
-function corpusOf(...paragraphs: string[]): Corpus {
-  return {
-    dir: 'memory',
-    hash: 'test',
-    warnings: [],
-    articles: [
-      {
-        slug: 'story',
-        title: 'A story',
-        url: null,
-        published: null,
-        file: 'story.txt',
-        paragraphs: paragraphs.map((text, index) => ({ article: 'story', n: index + 1, text, section: null })),
-      },
-    ],
-  };
-}
+import { corpusOf } from './quotes-corpus.js';
 
 function names(corpus: Corpus): string[] {
   return findPeople(corpus).map((person) => person.name);

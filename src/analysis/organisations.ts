@@ -1,0 +1,113 @@
+import { lookupPlace } from './gazetteer.js';
+import type { ProperNoun } from './proper-nouns.js';
+
+/** An organisation named in a sentence. */
+export interface OrganisationMention {
+  /** The name as written, without a leading "the" ("Institute for Fiscal Studies", "OPEC"). */
+  text: string;
+  start: number;
+  end: number;
+  /** The same for every mention of one organisation: its acronym's expansion if the article gives one. */
+  key: string;
+}
+
+// The nouns that head the names of organisations: "the X Foundation", "Ministry of X", "X Party".
+const ORGANISATION_HEADS = new Set(
+  (
+    'Foundation Institute Institution Council Organization Organisation Agency Association Bank Ministry ' +
+    'Department Committee Commission University College School Party Company Corporation Corp Inc Ltd LLC PLC ' +
+    'Group Fund Union Alliance Federation Court Center Centre Society Network Authority Board Bureau Office ' +
+    'Forces Army Navy Police Administration Coalition Movement Front Reserve Exchange Club League Trust Holdings ' +
+    'Airlines Airways Motors Industries Laboratories Labs Times Post Journal News Press Guard Corps Service ' +
+    'Assembly Parliament Congress Senate House Cabinet Government Tribunal Secretariat Hospital Church Brigade ' +
+    'Battalion Regiment Division Command Cartel Institutes Foundations Associates Partners Capital Ventures'
+  ).split(' '),
+);
+// Institutions known by a name with no such head noun.
+const INSTITUTIONS = new Set(
+  (
+    'Kremlin|Pentagon|Downing Street|Élysée|Elysee|Knesset|Duma|Bundestag|Bundesrat|Diet|Majlis|Rada|' +
+    'Verkhovna Rada|Sejm|Lok Sabha|Rajya Sabha|Storting|Riksdag|Folketing|Oireachtas|Dáil|Dail|Congress|Senate|' +
+    'House of Representatives|House of Commons|House of Lords|Parliament|State Department|Treasury|Politburo|' +
+    'Vatican|Interpol|Europol|Eurostat|Frontex|Red Cross|Red Crescent|Greenpeace|Amnesty International|' +
+    'Human Rights Watch|World Bank|Federal Reserve|United Nations|European Union|African Union|' +
+    'Security Council|General Assembly|Supreme Court|Blue House|Zhongnanhai|Quai d’Orsay|Whitehall|Capitol'
+  ).split('|'),
+);
+// Capitalised abbreviations that name no organisation.
+const NOT_ORGANISATION_ACRONYMS = new Set(
+  (
+    'CEO CFO COO CTO GDP GNP AI TV PM AM BC AD CCTV GPS IPO ETF VAT CPI PPE MP MPs MEP MEPs DNA HIV AIDS COVID ' +
+    'ID OK USD EUR GBP LNG LPG EV EVs IT PR HQ Q1 Q2 Q3 Q4 FY PS RIP CO2 UFO VIP FAQ'
+  ).split(' '),
+);
+// A run holding one of these is a title and a name ("Finance Minister Jane Doe"), not an organisation.
+const TITLES =
+  /\b(?:President|Vice|Secretary|Senator|Sen|Rep|Representative|Minister|Governor|Gov|Chancellor|Prime|Premier|Ambassador|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Envoy|General|Gen|Admiral|Colonel|Judge|Justice|King|Queen|Prince|Princess|Pope|Mayor|Leader|Speaker|Dr|Mr|Mrs|Ms)\b\.?/;
+
+/** "Full Name (FN)" definitions of an article's acronyms: acronym → full name. */
+export function acronymDefinitions(text: string): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const match of text.matchAll(/((?:\p{Lu}[\p{L}-]*\s(?:(?:of|for|and|the|on)\s)*){1,8})\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/gu)) {
+    const words = match[1]!.trim().split(/\s+/);
+    const acronym = match[2]!;
+    // Keep as many words before the bracket as the acronym has letters, and the joiners between them.
+    const capitals = words.filter((word) => /^\p{Lu}/u.test(word));
+    const needed = Math.min(capitals.length, acronym.replace(/[^\p{Lu}]/gu, '').length);
+    let taken = 0;
+    let from = words.length;
+    while (from > 0 && taken < needed) {
+      from--;
+      if (/^\p{Lu}/u.test(words[from]!)) taken++;
+    }
+    definitions.set(acronym, words.slice(from).join(' '));
+  }
+  return definitions;
+}
+
+/** The organisations among a sentence's proper nouns. Names in `notOrganisations` (people, places) are skipped. */
+export function findOrganisations(
+  nouns: ProperNoun[],
+  acronyms: ReadonlyMap<string, string>,
+  notOrganisations: ReadonlySet<string>,
+): OrganisationMention[] {
+  const mentions: OrganisationMention[] = [];
+  const expansions = new Map([...acronyms].map(([acronym, expansion]) => [expansion, acronym]));
+  for (const noun of nouns) {
+    const text = withoutOpeningNoun(noun).replace(/^(?:The|the)\s/, '');
+    if (notOrganisations.has(text) || TITLES.test(text)) continue;
+    const key = organisationKey(text, acronyms, expansions);
+    if (key) mentions.push({ text, start: noun.end - text.length, end: noun.end, key: key.replace(/\.$/, '') });
+  }
+  return mentions;
+}
+
+// At a sentence's start a common noun is capitalised too: "Shares of Lumen Devices Inc. fell" names
+// "Lumen Devices Inc.", while "Bank of England" keeps its head noun.
+function withoutOpeningNoun(noun: ProperNoun): string {
+  if (!noun.sentenceInitial) return noun.text;
+  const match = /^(\p{Lu}\p{Ll}+)\s(?:of|for|in|at)\s(.+)$/u.exec(noun.text);
+  if (!match || ORGANISATION_HEADS.has(match[1]!) || TITLES.test(match[1]!)) return noun.text;
+  return match[2]!;
+}
+
+function organisationKey(text: string, acronyms: ReadonlyMap<string, string>, expansions: ReadonlyMap<string, string>): string | null {
+  if (/^[\p{Lu}\p{N}&.-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text)) {
+    const expansion = acronyms.get(text);
+    if (expansion !== undefined) return isOrganisationName(expansion) ? expansion : null;
+    if (NOT_ORGANISATION_ACRONYMS.has(text) || lookupPlace(text) || text.includes('.')) return null;
+    return text;
+  }
+  if (expansions.has(text) && !isOrganisationName(text)) return null;
+  return isOrganisationName(text) ? text : null;
+}
+
+function isOrganisationName(name: string): boolean {
+  const words = name.split(' ');
+  // "the U.S. Senate", "the Polish Sejm": an institution after a qualifier is still that institution.
+  if (words.some((_, i) => INSTITUTIONS.has(words.slice(i).join(' ')))) return true;
+  if (lookupPlace(name)) return false;
+  const firstSegment = name.split(/\s(?:of|for|on|and)\s/)[0]!.split(' ');
+  const head = (word: string) => ORGANISATION_HEADS.has(word.replace(/\.$/, ''));
+  return firstSegment.length + words.length > 2 && (head(firstSegment.at(-1)!) || head(words.at(-1)!));
+}

@@ -1,0 +1,117 @@
+/**
+ * Runs of capitalised words, the raw material of names in English prose: "Institute for Fiscal
+ * Studies", "Lyon", "OPEC". Lowercase joining words ("of", "for", "the", "and") stay inside a run
+ * when capitalised words stand on both sides; possessive endings are left out of the run.
+ */
+
+export interface ProperNoun {
+  text: string;
+  start: number;
+  end: number;
+  /** The run opens the sentence (or a quotation), where every word is capitalised anyway. */
+  sentenceInitial: boolean;
+  /** Written in capitals throughout, like an acronym ("OPEC", "U.S."). */
+  acronym: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
+const JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'du', 'da', 'al', 'la', 'von', 'van', 'on', '&']);
+// Capitalised at a sentence's start, but never the start of a name.
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an this that these those it its he she they we i you his her their our there here but and or so yet ' +
+    'in on at for with by from as after before when while if although though because since however meanwhile ' +
+    'still also then now today yesterday during prior following instead despite earlier later with without ' +
+    'what who why how where which asked interestingly first second finally some many most all both each several ' +
+    'do does did is are was were will would can could should may might must not no yes'
+  ).split(' '),
+);
+
+// "the London Stock Exchange on Monday": a day or month after a joining word starts a new phrase.
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// Abbreviations whose full stop belongs to the name ("Lumen Devices Inc.").
+const ABBREVIATIONS = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt)\.$/;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The capitalised runs of a sentence, in order. */
+export function properNouns(sentence: string): ProperNoun[] {
+  const tokens = tokenize(sentence);
+  const runs: ProperNoun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!.word)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length && adjacent(sentence, tokens[j - 1]!, tokens[j]!)) {
+      const word = tokens[j]!.word;
+      if (isCapitalised(word)) {
+        last = j;
+        j++;
+      } else if (
+        JOINERS.has(word) &&
+        tokens[j + 1] &&
+        isCapitalised(tokens[j + 1]!.word) &&
+        !CALENDAR.test(tokens[j + 1]!.word) &&
+        adjacent(sentence, tokens[j]!, tokens[j + 1]!)
+      ) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    runs.push(...splitOpener(sentence, tokens.slice(i, last + 1)));
+    i = last + 1;
+  }
+  return runs;
+}
+
+function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of sentence.matchAll(TOKEN)) {
+    // A possessive or a sentence-final full stop is not part of the name ("Smith's", "in Lyon.").
+    let word = match[0].replace(/(?:['’]s?)$/, '');
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
+    if (word.length > 0) tokens.push({ word, start: match.index, end: match.index + word.length });
+  }
+  return tokens;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+// Two words belong to one name only when nothing but a single space separates them.
+function adjacent(sentence: string, left: Token, right: Token): boolean {
+  return sentence.slice(left.end, right.start) === ' ';
+}
+
+function isInitialPosition(sentence: string, at: number): boolean {
+  return /^[\s"'“‘(—–-]*$/u.test(sentence.slice(0, at)) || /[“"‘]\s*$/u.test(sentence.slice(0, at));
+}
+
+function splitOpener(sentence: string, tokens: Token[]): ProperNoun[] {
+  const first = tokens[0]!;
+  const initial = isInitialPosition(sentence, first.start);
+  // "The Falcon", "During Smith's trip": the capitalised opener is not part of the name after it.
+  if (initial && SENTENCE_OPENERS.has(first.word.toLowerCase())) {
+    const rest = tokens.slice(1);
+    while (rest.length > 0 && JOINERS.has(rest[0]!.word)) rest.shift();
+    return rest.length > 0 ? [toProperNoun(sentence, rest, false)] : [];
+  }
+  return [toProperNoun(sentence, tokens, initial)];
+}
+
+function toProperNoun(sentence: string, tokens: Token[], sentenceInitial: boolean): ProperNoun {
+  const start = tokens[0]!.start;
+  const end = tokens.at(-1)!.end;
+  const text = sentence.slice(start, end);
+  return { text, start, end, sentenceInitial, acronym: /^(?:\p{Lu}[\p{Lu}\p{N}&.-]*)$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) };
+}
