@@ -74,6 +74,12 @@ const SOFT_TERMS = new Set([
   'new', 'recent', 'recently', 'latest', 'current',
 ].map(term));
 const CATEGORY_FACTOR = 0.3;
+// Attributes a story states without naming them: "will be held in Budapest" gives a location, "£95m barrier" a cost.
+const GENERIC_ATTRIBUTES = new Set(
+  ('location place site venue range distance length size cost price value worth date time day year month age ' +
+    'height width depth speed weight duration percentage rate share revenue revenues sales profit profits income')
+    .split(' '),
+);
 // Category nouns that only say "a figure" ("the number of", "how many times"): never in the answer's words.
 const EMPTY_CATEGORIES = new Set(['number', 'numbers', 'amount', 'total', 'figure', 'count', 'times', 'kind', 'type', 'sort']);
 // In "how much will it cost?" the verb says the answer is money, and the answer need not repeat it.
@@ -90,6 +96,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let type = opening.type;
   let expects: MentionKind[] = opening.kinds.length > 0 ? opening.kinds : EXPECTED_MENTIONS[type];
   let category = opening.category;
+  let isAttribute = false;
   let subject: string | null = null;
   let topic: string | null = null;
 
@@ -111,6 +118,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     const kinds = attribute ? kindsForCategory(attribute) : [];
     if (attribute && kinds.length > 0) {
       category = attribute;
+      isAttribute = true;
       expects = kinds;
       type = kinds.includes('time') ? 'when' : kinds.includes('place') ? 'what' : 'measure';
     }
@@ -128,7 +136,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const focus = questionWords
     .filter((word) => !word.functionWord && !META_WORDS.has(word.lower) && !(kindForUnit(word.lower) && unitKinds.length > 0))
     .filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index)
-    .map((word): FocusWord => ({ word, factor: word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type) }))
+    .map((word): FocusWord => ({
+      word,
+      factor: word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type, isAttribute),
+    }))
     .filter((focusWord) => focusWord.factor > 0);
   const names = nameRuns(text, questionWords, NO_PEOPLE)
     .map((run) => run.words.filter((word) => !word.functionWord))
@@ -140,13 +151,16 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   return { text, type, expects, focus, category, subject, topic, names, verb };
 }
 
-function focusFactor(word: Word, category: string | null, type: QuestionType): number {
+function focusFactor(word: Word, category: string | null, type: QuestionType, isAttribute: boolean): number {
   if (category === null || word.lower !== category) return SOFT_TERMS.has(word.term) ? SOFT_FACTOR : 1;
   if (MEASURE_WORDS.has(word.lower) || EMPTY_CATEGORIES.has(word.lower)) return 0;
   // The counted noun ("how many workers") and an attribute that is only "a number" ("the population of")
-  // stand next to the figure in the answer; a category such as "country" or "weapons" seldom does.
+  // stand next to the figure in the answer; so does a specific attribute ("the capital of X": a city named
+  // in a story about X is not its capital). A category such as "country" or "weapons", or a generic attribute
+  // ("the location of", "the cost of"), seldom does.
   const kinds = kindsForCategory(word.lower);
   if (type === 'how-many' || (kinds.length > 0 && kinds.every((kind) => kind === 'number'))) return 1;
+  if (isAttribute && !GENERIC_ATTRIBUTES.has(word.lower)) return 1;
   return CATEGORY_FACTOR;
 }
 

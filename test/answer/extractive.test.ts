@@ -125,3 +125,16 @@ describe('extractive follow-ups', () => {
     expect(answer.note).toBe('Read as: What did Joan Pike say about the plan?');
   });
 });
+
+describe('extractive answers across articles', () => {
+  const twoArticles = corpusOf([
+    'Brightwater, which is based in Perth, Australia, said the deal would lift its annual output of copper.',
+    'The mine near Kalgoorlie employs 400 people.',
+  ]);
+  const miner = new ExtractiveAnswerer(twoArticles);
+
+  it('does not take a city the story names in a country for that country\'s capital', async () => {
+    const answer = await miner.answer({ question: 'What is the capital of Australia?', passages: passagesOf(twoArticles), history: [] });
+    expect(answer).toMatchObject({ answered: false, citations: [] });
+  });
+});
