@@ -1,5 +1,6 @@
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
+import { spokenBy } from './attribution.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import type { Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
@@ -61,6 +62,8 @@ const RANK_BONUS = 0.04;
 const LENGTH_COST = 0.0015;
 
 const PAIR_COST = 0.08;
+// A quoted sentence that does not say who is speaking ("We have a lot of them.") answers a question poorly.
+const UNATTRIBUTED_QUOTE_COST = 0.1;
 // Question words that stand together in the sentence too ("the council voted") mark the sentence about them.
 const PROXIMITY_BONUS = 0.08;
 const NEAR_WORDS = 4;
@@ -79,7 +82,7 @@ export function selectEvidence(
 ): Evidence[] {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (analysis.focus.length === 0 || total <= 0) return [];
-  const speaker = analysis.type === 'quote' && analysis.subject ? contentWords(analysis.subject) : [];
+  const speaker = analysis.type === 'quote' && analysis.subject ? (contentWords(analysis.subject).at(-1) ?? null) : null;
   const anchors = anchorIndexes(analysis, statistics);
   const topic = topicIndexes(analysis);
 
@@ -94,7 +97,7 @@ export function selectEvidence(
     for (const group of candidateGroups(sentences.length)) {
       if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
       if (topic.length > 0 && topic.every((word) => group.every((index) => matches[index]![word] === 0))) continue;
-      const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, options);
+      const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, anchors, options);
       if (evidence) found.push(evidence);
     }
   }
@@ -128,6 +131,28 @@ function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph):
   return analysis.names.every((name) => name.some(named));
 }
 
+// Two sentences answer together when one holds the kind of answer the question wants (and its verb, if it has
+// one), the other lacks it, and both are on the question (share a word of it): "Who said 'we have a lot of them'?" wants the
+// quotation and the sentence before it that names the speaker. A quotation question may always take the next
+// sentence, where a quotation goes on. Otherwise one sentence answers alone.
+function pairEarnsBothSentences(
+  analysis: QuestionAnalysis,
+  group: number[],
+  matches: number[][],
+  sentences: AnalyzedSentence[],
+  anchors: number[],
+): boolean {
+  if (analysis.type === 'quote') return true;
+  if (analysis.expects.length === 0) return false;
+  const typed = [0, 1].filter((position) => freshMentionStrength(analysis, sentences[position]!) > 0);
+  if (typed.length !== 1) return false;
+  const withType = group[typed[0]!]!;
+  const other = group[1 - typed[0]!]!;
+  if (anchors.some((anchor) => matches[withType]![anchor] === 0)) return false;
+  const onQuestion = (sentence: number) => analysis.focus.some((focus, index) => focus.factor === 1 && matches[sentence]![index]! > 0);
+  return onQuestion(withType) && onQuestion(other);
+}
+
 // Each sentence alone, and each sentence with the next: a question's answer may straddle two ("…," he said.
 // "…"), or the kind of answer may sit in the sentence after the one that matches.
 function candidateGroups(count: number): number[][] {
@@ -147,7 +172,8 @@ function assess(
   group: number[],
   matches: number[][],
   background: number[],
-  speaker: Word[],
+  speaker: Word | null,
+  anchors: number[],
   options: SelectionOptions,
 ): Evidence | null {
   let covered = 0;
@@ -168,13 +194,7 @@ function assess(
   const typeStrength = analysis.expects.length === 0 ? 1 : Math.max(...sentences.map((sentence) => freshMentionStrength(analysis, sentence)));
   const answersType = typeStrength > 0;
   if (!answersType) return null;
-  // A pair must earn its second sentence: alone, the first must lack the kind of answer the second holds, and
-  // the second must itself be on the question (share a word of it), not just hold some date or name.
-  if (group.length === 2 && analysis.expects.length > 0) {
-    if (freshMentionStrength(analysis, sentences[0]!) > 0) return null;
-    if (!analysis.focus.some((focus, index) => focus.factor === 1 && matches[group[1]!]![index]! > 0)) return null;
-  }
-  if (group.length === 2 && analysis.expects.length === 0 && analysis.type !== 'quote') return null;
+  if (group.length === 2 && !pairEarnsBothSentences(analysis, group, matches, sentences, anchors)) return null;
 
   const length = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
   const score =
@@ -184,7 +204,8 @@ function assess(
     RANK_BONUS / (source.rank + 1) +
     PROXIMITY_BONUS * proximity(analysis, sentences) -
     LENGTH_COST * length -
-    (group.length === 2 ? PAIR_COST : 0);
+    (group.length === 2 ? PAIR_COST : 0) -
+    (analysis.type !== 'quote' && sentences.every((sentence) => sentence.quoted && !sentence.reportsSpeech) ? UNATTRIBUTED_QUOTE_COST : 0);
   return { source, sentences, coverage, ownCoverage, answersType, score };
 }
 
@@ -251,16 +272,6 @@ function isFresh(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention
   const inside = sentence.words.filter((word) => word.start >= mention.start && word.end <= mention.end && !word.functionWord);
   if (inside.length === 0) return true;
   return inside.some((word) => !analysis.focus.some((focus) => bestMatch(focus.word, [word]) >= SAME_NAME));
-}
-
-// A quotation question needs the speaker's words: a quotation or reported speech in a sentence, and the speaker
-// named in it or elsewhere in the paragraph (where "he said" points back to them).
-function spokenBy(speaker: Word[], sentences: AnalyzedSentence[], paragraph: AnalyzedParagraph): boolean {
-  if (!sentences.some((sentence) => sentence.quoted || sentence.reportsSpeech)) return false;
-  if (speaker.length === 0) return true;
-  const surname = speaker.at(-1)!;
-  const named = (sentence: AnalyzedSentence) => bestMatch(surname, sentence.words) >= SAME_NAME;
-  return sentences.some(named) || paragraph.sentences.some(named);
 }
 
 function contentWords(text: string): Word[] {

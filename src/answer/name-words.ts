@@ -58,6 +58,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'declared declares commented comments wrote writes posted posts tweeted tweets warned warns urged urges asked ' +
     'asks replied replies responded responds recalled recalls acknowledged acknowledges admitted admits ' +
     'emphasized emphasised emphasizes emphasises stressed stresses mentioned mentions confirmed confirms denied ' +
-    'denies predicted predicts believes believed thinks thought'
+    'denies predicted predicts believes believed thinks thought arguing saying telling warning urging insisting ' +
+    'claiming noting adding stating explaining suggesting announcing urge warn argue insist claim explain ' +
+    'suggest announce declare write tweet reply respond recall acknowledge admit emphasize stress ' +
+    'mention confirm deny predict believe think'
   ).split(' '),
 );

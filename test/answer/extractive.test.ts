@@ -126,7 +126,27 @@ describe('extractive follow-ups', () => {
   });
 });
 
-describe('extractive answers across articles', () => {
+describe('extractive answers about speakers', () => {
+  const quotes = corpusOf([
+    '"We have a lot of them," the spokesman said of the drones on Tuesday. "We can build more drones in Ohio."',
+    'Mayor Ana Ruiz discussed the drones with Governor Tom Blake.',
+  ]);
+  const quoting = new ExtractiveAnswerer(quotes);
+  const askQuotes = (question: string) => quoting.answer({ question, passages: passagesOf(quotes), history: [] });
+
+  it('answers "Who said …?" with the quotation and the sentence that names its speaker', async () => {
+    const answer = await askQuotes('Who said "we can build more drones in Ohio"?');
+    expect(answer.answer).toBe(
+      '"We have a lot of them," the spokesman said of the drones on Tuesday. "We can build more drones in Ohio." [1]',
+    );
+  });
+
+  it('does not take someone a sentence merely mentions for the speaker', async () => {
+    expect((await askQuotes('What did Blake say about the drones?')).answered).toBe(false);
+  });
+});
+
+describe('extractive answers with a country named', () => {
   const twoArticles = corpusOf([
     'Brightwater, which is based in Perth, Australia, said the deal would lift its annual output of copper.',
     'The mine near Kalgoorlie employs 400 people.',
