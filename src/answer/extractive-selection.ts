@@ -1,6 +1,7 @@
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
 import { spokenBy } from './attribution.js';
+import { ROLE_NOUNS } from './name-words.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import type { Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
@@ -20,6 +21,8 @@ export interface RetrievedParagraph {
   title: readonly Word[];
   /** Every distinct word of the whole article; empty when the article is not known. */
   article: readonly Word[];
+  /** The words of the paragraph before, which "He" or "The 24-year-old" at the start of this one points back to. */
+  previous: readonly Word[];
 }
 
 /** One or two adjacent sentences of a paragraph put forward as the answer, with how well they answer. */
@@ -62,6 +65,16 @@ const RANK_BONUS = 0.04;
 const LENGTH_COST = 0.0015;
 
 const PAIR_COST = 0.08;
+// A paragraph that opens with "He", "She" or "The 24-year-old" goes on about someone the paragraph before named:
+// a name asked about counts as nearly found in that opening sentence when the paragraph before has it.
+const ANAPHOR_CREDIT = 0.8;
+const ANAPHOR_OPENING = /^["'\u201C\u2018]?(?:He|She|They|His|Her|Their)\b|^The\s+(?:\d+-year-old|([a-z]+))\b/;
+
+// Only words for a person point back this way: "The company" is more often the paragraph's own subject.
+function startsWithAnaphor(sentence: string): boolean {
+  const opening = ANAPHOR_OPENING.exec(sentence);
+  return opening !== null && (opening[1] === undefined || ROLE_NOUNS.has(opening[1]));
+}
 // A quoted sentence that does not say who is speaking ("We have a lot of them.") answers a question poorly.
 const UNATTRIBUTED_QUOTE_COST = 0.1;
 // Question words that stand together in the sentence too ("the council voted") mark the sentence about them.
@@ -91,6 +104,12 @@ export function selectEvidence(
     const { sentences } = source.paragraph;
     if (!namesEveryName(analysis, source)) continue;
     const matches = sentences.map((sentence) => analysis.focus.map((focus) => bestMatch(focus.word, sentence.words)));
+    if (sentences[0] && startsWithAnaphor(sentences[0].text)) {
+      analysis.focus.forEach((focus, index) => {
+        if (!analysis.names.some((name) => name.includes(focus.word))) return;
+        matches[0]![index] = Math.max(matches[0]![index]!, ANAPHOR_CREDIT * bestMatch(focus.word, source.previous));
+      });
+    }
     const background = analysis.focus.map((focus) =>
       Math.max(bestMatch(focus.word, source.title) * options.titleCredit, bestMatch(focus.word, source.article) * options.articleCredit),
     );
@@ -123,10 +142,13 @@ function topicIndexes(analysis: QuestionAnalysis): number[] {
 }
 
 // A paragraph that never names someone or something the question names, and whose article's title does not
-// either, is about something else.
+// either (nor the paragraph before, when this one opens with "He" or "The 24-year-old"), is about something else.
 function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph): boolean {
+  const opening = source.paragraph.sentences[0];
+  const continues = opening !== undefined && startsWithAnaphor(opening.text);
   const named = (nameWord: Word) =>
     bestMatch(nameWord, source.title) >= SAME_NAME ||
+    (continues && bestMatch(nameWord, source.previous) >= SAME_NAME) ||
     source.paragraph.sentences.some((sentence) => bestMatch(nameWord, sentence.words) >= SAME_NAME);
   return analysis.names.every((name) => name.some(named));
 }

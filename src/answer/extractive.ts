@@ -70,6 +70,7 @@ export class ExtractiveAnswerer implements Answerer {
   private readonly paragraphs = new Map<string, AnalyzedParagraph>();
   private readonly articleWords = new Map<string, Word[]>();
   private readonly titleWords = new Map<string, Word[]>();
+  private readonly paragraphWords = new Map<string, Word[]>();
 
   constructor(
     private readonly corpus: Corpus,
@@ -131,6 +132,7 @@ export class ExtractiveAnswerer implements Answerer {
       paragraph: this.analyzed(passage),
       title: this.wordsOfTitle(passage.title),
       article: this.wordsOfArticle(passage.article),
+      previous: this.wordsOfParagraph(passage.article, passage.paragraph - 1),
     }));
     if (analysis.type === 'identity' && analysis.subject) {
       const description = describeName(analysis.subject, retrieved, this.people);
@@ -176,6 +178,18 @@ export class ExtractiveAnswerer implements Answerer {
       this.titleWords.set(title, titleWords);
     }
     return titleWords;
+  }
+
+  private wordsOfParagraph(slug: string, n: number): Word[] {
+    const key = `${slug}\u0000${n}`;
+    let paragraphWords = this.paragraphWords.get(key);
+    if (!paragraphWords) {
+      if (this.paragraphWords.size >= CACHE_LIMIT) this.paragraphWords.clear();
+      const text = this.corpus.articles.find((article) => article.slug === slug)?.paragraphs[n - 1]?.text;
+      paragraphWords = text === undefined ? [] : words(text);
+      this.paragraphWords.set(key, paragraphWords);
+    }
+    return paragraphWords;
   }
 
   // One word for each distinct term of the article, so a focus word is looked up once per term, not per use.

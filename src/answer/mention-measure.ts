@@ -24,6 +24,8 @@ const NUMBER_WITH_UNIT = UNITS.map(({ kind, pattern }) => ({
   kind,
   regex: new RegExp(`\\b${NUMBER}(?:\\s*(?:-|\\u2013|/)?\\s*)(?:${pattern})`, 'gi'),
 }));
+// An age: "aged 24", "the 24-year-old", "24 years old".
+const AGE = /\baged \d+\b|\b\d+-year-old\b|\b\d+ years? old\b/gi;
 // "could take years", "for several months": a length of time without a figure.
 const VAGUE_DURATION = /\b(?:(?:several|many|a few|few|some|two|three) )?(?:years|months|weeks|decades|days|hours)\b/gi;
 const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');
@@ -44,6 +46,7 @@ export function findMeasures(sentence: string): Mention[] {
     taken.push([start, end]);
     mentions.push({ kind, start, end, text });
   };
+  for (const match of sentence.matchAll(AGE)) add('duration', match.index, match[0]);
   for (const match of sentence.matchAll(CURRENCY_BEFORE)) add('money', match.index, match[0]);
   for (const match of sentence.matchAll(FRACTION)) add('percent', match.index, match[0]);
   for (const { kind, regex } of NUMBER_WITH_UNIT) {

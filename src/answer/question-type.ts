@@ -96,7 +96,7 @@ const MEASURE_ADJECTIVES: Record<string, MentionKind[]> = {
   small: ['number', 'distance', 'money', 'weight'],
   heavy: ['weight'],
   fast: ['speed'],
-  old: ['duration', 'number'],
+  old: ['duration'],
   often: ['number', 'time'],
 };
 

@@ -43,6 +43,12 @@ describe('extractive answers by question type', () => {
     expect((await ask('Who is Okoye?')).answer).toBe('Tom Okoye is an architect at Blue Line Studio [1].');
   });
 
+  it('reads "The 41-year-old" opening a paragraph as the person the paragraph before names', async () => {
+    const story = corpusOf(['Tom Okoye designed the library.', 'The 41-year-old has worked in the city since 2010.']);
+    const answer = await new ExtractiveAnswerer(story).answer({ question: 'How old is Tom Okoye?', passages: passagesOf(story), history: [] });
+    expect(answer.answer).toContain('41-year-old');
+  });
+
   it('finds the answer whatever order the passages were retrieved in', async () => {
     const answer = await ask('Where will the new library be built?', [6, 5, 4, 3, 2, 1]);
     expect(answer.answer).toContain('Eastfield');
