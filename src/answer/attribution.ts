@@ -1,7 +1,8 @@
+import type { Quote } from '../analysis/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { SPEECH_VERBS } from './name-words.js';
-import type { Word } from './words.js';
+import { words, type Word } from './words.js';
 
 const VERB_AFTER_NAME = 4;
 // Nouns for what someone said, after their name in the possessive: "Putin's warning", "Lee's remarks".
@@ -31,11 +32,28 @@ export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
         if (SPEECH_VERBS.has(sentenceWords[next]!.lower)) return true;
       }
     }
+    // "said Mayor Linda Okafor": titles and first names may stand between the verb and the name.
     let before = at - 1;
-    while (before >= 0 && sentenceWords[before]!.capitalized) before -= 1;
+    while (before >= 0 && sentenceWords[before]!.capitalized && !sentenceWords[before]!.functionWord) before -= 1;
     const verb = sentenceWords[before];
     if (verb && SPEECH_VERBS.has(verb.lower)) return true;
     return verb?.lower === 'to' && sentenceWords[before - 1]?.lower === 'according';
+  });
+}
+
+const OVERLAP_CHARS = 24;
+const bare = (text: string) => text.toLowerCase().replace(/["'\u201C\u201D\u2018\u2019]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether the corpus's quotation analysis attributes words of this sentence to the speaker: it resolves what a
+ * sentence alone cannot, such as "the former governor said" after a paragraph that names the governor.
+ */
+function quotedFrom(speaker: Word, sentence: AnalyzedSentence, quotes: readonly Quote[]): boolean {
+  const text = bare(sentence.text);
+  return quotes.some((quote) => {
+    if (!words(quote.speaker).some((word) => bestMatch(speaker, [word]) >= SAME_NAME)) return false;
+    const quoted = bare(quote.text);
+    return text.includes(quoted.slice(0, OVERLAP_CHARS)) || quoted.includes(text.slice(0, OVERLAP_CHARS));
   });
 }
 
@@ -43,10 +61,16 @@ export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
  * Whether some of the sentences give the named speaker's words: attributed to them in the sentence, or quoted
  * or said by "he"/"she" in a paragraph that attributes words to them elsewhere or names them earlier.
  */
-export function spokenBy(speaker: Word | null, sentences: readonly AnalyzedSentence[], paragraph: AnalyzedParagraph): boolean {
+export function spokenBy(
+  speaker: Word | null,
+  sentences: readonly AnalyzedSentence[],
+  paragraph: AnalyzedParagraph,
+  quotes: readonly Quote[] = [],
+): boolean {
   if (!sentences.some((sentence) => sentence.quoted || sentence.reportsSpeech)) return false;
   if (speaker === null) return true;
   if (sentences.some((sentence) => attributesTo(sentence, speaker))) return true;
+  if (sentences.some((sentence) => quotedFrom(speaker, sentence, quotes))) return true;
   const attributedInParagraph = paragraph.sentences.some((sentence) => attributesTo(sentence, speaker));
   if (attributedInParagraph && sentences.some((sentence) => sentence.quoted || PRONOUN_SPEECH.test(sentence.text))) return true;
   const first = sentences[0]!.index;

@@ -1,3 +1,4 @@
+import type { Quote } from '../analysis/schema.js';
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
 import { freshMentionStrength } from './answer-kind.js';
@@ -7,9 +8,12 @@ import { ROLE_NOUNS } from './name-words.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
 
-/** Whether the corpus uses a word at all (see `TermStatistics`). */
-export interface WordPresence {
+/** What the answerer knows of the whole corpus beyond the retrieved passages. */
+export interface CorpusKnowledge {
+  /** Whether the corpus uses the word at all (see `TermStatistics`). */
   has(word: Word): boolean;
+  /** The other words of the full name of a person the word names ("Maria" for "Whitlock"), or none. */
+  otherNames(word: Word): readonly Word[];
 }
 
 /** A retrieved paragraph, read into sentences, with its place in the retrieval order. */
@@ -23,6 +27,8 @@ export interface RetrievedParagraph {
   article: readonly Word[];
   /** The words of the paragraph before, which "He" or "The 24-year-old" at the start of this one points back to. */
   previous: readonly Word[];
+  /** The quotations of this paragraph with their speakers, when the question asks what someone said. */
+  quotes: readonly Quote[];
 }
 
 /** One or two adjacent sentences of a paragraph put forward as the answer, with how well they answer. */
@@ -90,20 +96,25 @@ export function selectEvidence(
   analysis: QuestionAnalysis,
   weights: readonly number[],
   paragraphs: readonly RetrievedParagraph[],
-  statistics: WordPresence,
+  statistics: CorpusKnowledge,
   options: SelectionOptions = DEFAULT_SELECTION,
 ): Evidence[] {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (analysis.focus.length === 0 || total <= 0) return [];
   const speaker = analysis.type === 'quote' && analysis.subject ? (contentWords(analysis.subject).at(-1) ?? null) : null;
   const anchors = anchorIndexes(analysis, statistics);
+  // "Maria ran a hard campaign" is about Whitlock when the corpus knows her as Maria Whitlock.
+  const aliases = analysis.focus.map((focus) => (analysis.names.some((name) => name.includes(focus.word)) ? statistics.otherNames(focus.word) : []));
   const topic = topicIndexes(analysis);
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {
     const { sentences } = source.paragraph;
-    if (!namesEveryName(analysis, source)) continue;
-    const matches = sentences.map((sentence) => analysis.focus.map((focus) => bestMatch(focus.word, sentence.words)));
+    if (!namesEveryName(analysis, source, aliases)) continue;
+    const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
+      bestMatch(focus.word, sentence.words),
+      ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
+    )));
     if (sentences[0] && startsWithAnaphor(sentences[0].text)) {
       analysis.focus.forEach((focus, index) => {
         if (!analysis.names.some((name) => name.includes(focus.word))) return;
@@ -126,7 +137,7 @@ export function selectEvidence(
 // The sentence itself must hold the question's main verb when the corpus uses it at all: a paragraph cannot
 // answer "Who designed the bridge?" with one sentence on the bridge and another on its design. Nouns may be
 // found around the sentence instead ("the quarter" of an article about the third quarter).
-function anchorIndexes(analysis: QuestionAnalysis, statistics: WordPresence): number[] {
+function anchorIndexes(analysis: QuestionAnalysis, statistics: CorpusKnowledge): number[] {
   const index = analysis.focus.findIndex(
     (focus) => focus.word === analysis.verb && focus.factor === 1 && statistics.has(focus.word),
   );
@@ -142,15 +153,18 @@ function topicIndexes(analysis: QuestionAnalysis): number[] {
 }
 
 // A paragraph that never names someone or something the question names, and whose article's title does not
-// either (nor the paragraph before, when this one opens with "He" or "The 24-year-old"), is about something else.
-function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph): boolean {
+// either (nor the paragraph before, when this one opens with "He" or "The 24-year-old", nor the speaker of one
+// of its quotations, "the former governor said"), is about something else.
+function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, aliases: ReadonlyArray<readonly Word[]>): boolean {
   const opening = source.paragraph.sentences[0];
   const continues = opening !== undefined && startsWithAnaphor(opening.text);
   const named = (nameWord: Word) =>
     bestMatch(nameWord, source.title) >= SAME_NAME ||
     (continues && bestMatch(nameWord, source.previous) >= SAME_NAME) ||
+    source.quotes.some((quote) => bestMatch(nameWord, words(quote.speaker)) >= SAME_NAME) ||
     source.paragraph.sentences.some((sentence) => bestMatch(nameWord, sentence.words) >= SAME_NAME);
-  return analysis.names.every((name) => name.some(named));
+  const aliasesOf = (nameWord: Word) => aliases[analysis.focus.findIndex((focus) => focus.word === nameWord)] ?? [];
+  return analysis.names.every((name) => name.some((nameWord) => named(nameWord) || aliasesOf(nameWord).some(named)));
 }
 
 // Two sentences answer together when one holds the kind of answer the question wants (and its verb, if it has
@@ -212,7 +226,7 @@ function assess(
   if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
 
   const sentences = group.map((index) => source.paragraph.sentences[index]!);
-  if (analysis.type === 'quote' && !spokenBy(speaker, sentences, source.paragraph)) return null;
+  if (analysis.type === 'quote' && !spokenBy(speaker, sentences, source.paragraph, source.quotes)) return null;
   const typeStrength = analysis.expects.length === 0 ? 1 : Math.max(...sentences.map((sentence) => freshMentionStrength(analysis, sentence)));
   const answersType = typeStrength > 0;
   if (!answersType) return null;

@@ -1,3 +1,5 @@
+import { extractQuotes } from '../analysis/quotes.js';
+import type { Quote } from '../analysis/schema.js';
 import type { Corpus } from '../corpus/schema.js';
 import type { Passage } from '../search/schema.js';
 import { analyzeParagraph, type AnalyzedParagraph } from './analyzed-paragraph.js';
@@ -5,6 +7,7 @@ import { citationFor } from './citations.js';
 import {
   DEFAULT_SELECTION,
   selectEvidence,
+  type CorpusKnowledge,
   type Evidence,
   type RetrievedParagraph,
   type SelectionOptions,
@@ -35,6 +38,11 @@ export interface ExtractiveAnswererOptions {
   people?: KnownPeople;
   /** Thresholds for counting a sentence as an answer (see `SelectionOptions`). */
   selection?: Partial<SelectionOptions>;
+  /**
+   * The corpus's quotations with their speakers, for questions about what someone said; extracted from the
+   * corpus on the first such question when not given. Pass the façade's to share one extraction.
+   */
+  quotes?: () => readonly Quote[];
 }
 
 /** What an answer says and the paragraphs it rests on, in the order its text cites them. */
@@ -66,6 +74,8 @@ export class ExtractiveAnswerer implements Answerer {
   readonly mode = 'extractive' as const;
   private statisticsValue: TermStatistics | undefined;
   private peopleValue: KnownPeople | undefined;
+  private quotesValue: Map<string, Quote[]> | undefined;
+  private readonly quotesSource: (() => readonly Quote[]) | undefined;
   private readonly selection: SelectionOptions;
   private readonly paragraphs = new Map<string, AnalyzedParagraph>();
   private readonly articleWords = new Map<string, Word[]>();
@@ -78,6 +88,7 @@ export class ExtractiveAnswerer implements Answerer {
   ) {
     this.statisticsValue = options.statistics;
     this.peopleValue = options.people;
+    this.quotesSource = options.quotes;
     this.selection = { ...DEFAULT_SELECTION, ...options.selection };
   }
 
@@ -91,6 +102,16 @@ export class ExtractiveAnswerer implements Answerer {
   get people(): KnownPeople {
     this.peopleValue ??= PeopleRegistry.fromCorpus(this.corpus);
     return this.peopleValue;
+  }
+
+  private get knowledge(): CorpusKnowledge {
+    return {
+      has: (word) => this.statistics.has(word),
+      otherNames: (word) => {
+        const full = this.people.fullName(word.lower);
+        return full === undefined ? [] : words(full).filter((part) => part.term !== word.term);
+      },
+    };
   }
 
   /** The follow-up question made standalone against the conversation so far (see `standaloneQuestion`). */
@@ -133,16 +154,17 @@ export class ExtractiveAnswerer implements Answerer {
       title: this.wordsOfTitle(passage.title),
       article: this.wordsOfArticle(passage.article),
       previous: this.wordsOfParagraph(passage.article, passage.paragraph - 1),
+      quotes: analysis.type === 'quote' ? this.quotesIn(passage) : [],
     }));
     if (analysis.type === 'identity' && analysis.subject) {
       const description = describeName(analysis.subject, retrieved, this.people);
       if (description) return { answered: true, text: withCitation(description.text, 1), cited: [description.source.passage] };
     }
     const weights = analysis.focus.map((focus) => this.statistics.weight(focus.word) * focus.factor);
-    let evidence = selectEvidence(analysis, weights, retrieved, this.statistics, this.selection);
+    let evidence = selectEvidence(analysis, weights, retrieved, this.knowledge, this.selection);
     if (evidence.length === 0 && analysis.type === 'why') {
       const strict = { ...this.selection, ...WHY_WITHOUT_CAUSE };
-      evidence = selectEvidence({ ...analysis, expects: [] }, weights, retrieved, this.statistics, strict);
+      evidence = selectEvidence({ ...analysis, expects: [] }, weights, retrieved, this.knowledge, strict);
     }
     const best = evidence[0];
     if (best) return { answered: true, text: withCitation(this.evidenceText(analysis, best), 1), cited: [best.source.passage] };
@@ -168,6 +190,17 @@ export class ExtractiveAnswerer implements Answerer {
       .map((focus) => focus.word.text);
     const title = retrieved[0]?.passage.title ?? this.corpus.articles[0]?.title ?? null;
     return { answered: false, text: notAnsweredText(analysis.text, absent, title), cited: [] };
+  }
+
+  private quotesIn(passage: Passage): Quote[] {
+    if (!this.quotesValue) {
+      this.quotesValue = new Map();
+      for (const quote of this.quotesSource?.() ?? extractQuotes(this.corpus)) {
+        const key = `${quote.article}\u0000${quote.paragraph}`;
+        this.quotesValue.set(key, [...(this.quotesValue.get(key) ?? []), quote]);
+      }
+    }
+    return this.quotesValue.get(`${passage.article}\u0000${passage.paragraph}`) ?? [];
   }
 
   private wordsOfTitle(title: string): Word[] {

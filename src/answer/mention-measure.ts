@@ -25,7 +25,8 @@ const NUMBER_WITH_UNIT = UNITS.map(({ kind, pattern }) => ({
   regex: new RegExp(`\\b${NUMBER}(?:\\s*(?:-|\\u2013|/)?\\s*)(?:${pattern})`, 'gi'),
 }));
 // An age: "aged 24", "the 24-year-old", "24 years old".
-const AGE = /\baged \d+\b|\b\d+-year-old\b|\b\d+ years? old\b/gi;
+// News gives an age between commas after a name: "Albright, 61, a two-term governor".
+const AGE = /\baged \d+\b|\b\d+-year-old\b|\b\d+ years? old\b|(?<=\p{Lu}[\p{L}'-]+, )\d{1,3}(?=,)/giu;
 // "could take years", "for several months": a length of time without a figure.
 const VAGUE_DURATION = /\b(?:(?:several|many|a few|few|some|two|three) )?(?:years|months|weeks|decades|days|hours)\b/gi;
 const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');

@@ -85,7 +85,7 @@ const EMPTY_CATEGORIES = new Set(['number', 'numbers', 'amount', 'total', 'figur
 // In "how much will it cost?" the verb says the answer is money, and the answer need not repeat it.
 const MONEY_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'pay', 'spend', 'worth', 'fund', 'budget', 'earn', 'charge', 'owe', 'invest', 'raise', 'contribute', 'sell', 'buy'].map(term));
 // "far" in "how far": it says what is measured and is never in the answer ("995 miles").
-const MEASURE_WORDS = new Set(['far', 'close', 'long', 'tall', 'high', 'deep', 'wide', 'big', 'large', 'small', 'heavy', 'fast', 'old', 'often']);
+const MEASURE_WORDS = new Set(['far', 'close', 'long', 'tall', 'high', 'deep', 'wide', 'big', 'large', 'small', 'heavy', 'fast', 'old', 'often', 'strong', 'powerful']);
 const SOFT_FACTOR = 0.35;
 
 /** Reads a question: its type, the kind of answer it expects, and the words the answer must be about. */

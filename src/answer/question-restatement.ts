@@ -3,7 +3,7 @@ import { isAuxiliary } from './question-type.js';
 import { isIrregularForm, pastTense, thirdPerson } from './irregular-verbs.js';
 
 const WH = /^(?:who|whom|whose|what|which|where|when|why|how)$/i;
-const HOW_DEGREE = /^(?:many|much|far|long|old|big|large|often|soon|tall|high|close|fast|deep|wide|heavy)$/i;
+const HOW_DEGREE = /^(?:many|much|far|long|old|big|large|often|soon|tall|high|close|fast|deep|wide|heavy|strong|powerful)$/i;
 const PRONOUN = /^(?:he|she|it|they|we|you|i)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 const PARTICLE = /^(?:aside|up|down|out|off|back|away|over|into|onto|about|for|to|on|in|with|from|by)$/i;

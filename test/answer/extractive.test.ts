@@ -147,6 +147,18 @@ describe('extractive answers about speakers', () => {
     );
   });
 
+  it('finds words a paragraph gives to "the former governor" when the quotations name him, about a person by first name', async () => {
+    const race = corpusOf([
+      'State Senator Maria Whitlock conceded the race on Thursday.',
+      'The race went to former Governor James Albright. Albright, 61, struck a conciliatory tone.',
+      '“Maria ran a hard, honest campaign,” the former governor said in a statement.',
+    ]);
+    const answerer = new ExtractiveAnswerer(race);
+    const ask = (question: string) => answerer.answer({ question, passages: passagesOf(race), history: [] });
+    expect((await ask('What did Albright say about Whitlock?')).answer).toContain('Maria ran a hard, honest campaign');
+    expect((await ask('How old is Albright?')).answer).toContain('61');
+  });
+
   it('does not take someone a sentence merely mentions for the speaker', async () => {
     expect((await askQuotes('What did Blake say about the drones?')).answered).toBe(false);
   });
