@@ -3,21 +3,14 @@
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local chat on the corpus. Also the
  * script each shard of `npm run start:sharded` runs.
  */
-import { runCli } from './cli/program.js';
-import { cliContext } from './cli/context.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { cliContext, loadConfigOrExplain } from './cli/context.js';
+import { EXIT_FAILED, runCli } from './cli/program.js';
 import { createLogger } from './logger.js';
 import { createStory } from './story.js';
 
 async function main(): Promise<number | null> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`storybot: configuration: ${error.message}\n`);
-    return 1;
-  }
+  const config = loadConfigOrExplain();
+  if (config === null) return EXIT_FAILED;
 
   if (config.discord === null) {
     process.stderr.write(`No DISCORD_TOKEN set, so this is the local chat on ${config.corpusDir}/ (set DISCORD_TOKEN in .env to run the Discord bot).\n`);
@@ -33,7 +26,7 @@ async function main(): Promise<number | null> {
     return null; // the bot serves until SIGINT or SIGTERM
   } catch (error) {
     logger.fatal({ err: error }, (error as Error).message);
-    return 1;
+    return EXIT_FAILED;
   }
 }
 

@@ -55,7 +55,7 @@ export function fakeStory(overrides: Partial<Story> = {}): Story & { asked: { qu
       return answer;
     },
     retrieve,
-    quotes(filter = {}) {
+    async quotes(filter = {}) {
       const speaker = filter.speaker ? findSpeaker(filter.speaker) : undefined;
       return quotes.filter(
         (quote) =>
@@ -63,9 +63,9 @@ export function fakeStory(overrides: Partial<Story> = {}): Story & { asked: { qu
           (!filter.about || quote.text.toLowerCase().includes(filter.about.toLowerCase())),
       );
     },
-    speakers: () => speakers,
-    findSpeaker,
-    matchSpeakers(typed, limit = 25) {
+    speakers: async () => speakers,
+    findSpeaker: async (name) => findSpeaker(name),
+    async matchSpeakers(typed, limit = 25) {
       const lower = typed.trim().toLowerCase();
       return speakers
         .filter((speaker) => [speaker.name, ...speaker.aliases].some((alias) => alias.toLowerCase().includes(lower)))
