@@ -1,4 +1,3 @@
-import { extractQuotes } from '../analysis/quotes.js';
 import type { Quote } from '../analysis/schema.js';
 import type { Corpus } from '../corpus/schema.js';
 import type { Passage } from '../search/schema.js';
@@ -42,7 +41,7 @@ export interface ExtractiveAnswererOptions {
    * The corpus's quotations with their speakers, for questions about what someone said; extracted from the
    * corpus on the first such question when not given. Pass the façade's to share one extraction.
    */
-  quotes?: () => readonly Quote[];
+  quotes?: () => Promise<readonly Quote[]>;
 }
 
 /** What an answer says and the paragraphs it rests on, in the order its text cites them. */
@@ -75,7 +74,7 @@ export class ExtractiveAnswerer implements Answerer {
   private statisticsValue: TermStatistics | undefined;
   private peopleValue: KnownPeople | undefined;
   private quotesValue: Map<string, Quote[]> | undefined;
-  private readonly quotesSource: (() => readonly Quote[]) | undefined;
+  private readonly quotesSource: () => Promise<readonly Quote[]>;
   private readonly selection: SelectionOptions;
   private readonly paragraphs = new Map<string, AnalyzedParagraph>();
   private readonly articleWords = new Map<string, Word[]>();
@@ -88,7 +87,8 @@ export class ExtractiveAnswerer implements Answerer {
   ) {
     this.statisticsValue = options.statistics;
     this.peopleValue = options.people;
-    this.quotesSource = options.quotes;
+    // Quotations are extracted only for the first "what did X say" question: their word lists load slowly.
+    this.quotesSource = options.quotes ?? (async () => (await import('../analysis/quotes.js')).extractQuotes(corpus));
     this.selection = { ...DEFAULT_SELECTION, ...options.selection };
   }
 
@@ -130,7 +130,9 @@ export class ExtractiveAnswerer implements Answerer {
     } else {
       const standalone = request.history.length > 0 ? this.standaloneQuestion(check.question, request.history) : check.question;
       if (standalone !== check.question) note = `Read as: ${standalone}`;
-      reply = this.reply(analyzeQuestion(standalone), request.passages);
+      const analysis = analyzeQuestion(standalone);
+      if (analysis.type === 'quote') await this.loadQuotes();
+      reply = this.reply(analysis, request.passages);
     }
     const citations: Citation[] = reply.cited.map((passage, index) => citationFor(passage, index + 1));
     request.onText?.(reply.text);
@@ -192,15 +194,18 @@ export class ExtractiveAnswerer implements Answerer {
     return { answered: false, text: notAnsweredText(analysis.text, absent, title), cited: [] };
   }
 
-  private quotesIn(passage: Passage): Quote[] {
-    if (!this.quotesValue) {
-      this.quotesValue = new Map();
-      for (const quote of this.quotesSource?.() ?? extractQuotes(this.corpus)) {
-        const key = `${quote.article}\u0000${quote.paragraph}`;
-        this.quotesValue.set(key, [...(this.quotesValue.get(key) ?? []), quote]);
-      }
+  private async loadQuotes(): Promise<void> {
+    if (this.quotesValue) return;
+    const byParagraph = new Map<string, Quote[]>();
+    for (const quote of await this.quotesSource()) {
+      const key = `${quote.article}\u0000${quote.paragraph}`;
+      byParagraph.set(key, [...(byParagraph.get(key) ?? []), quote]);
     }
-    return this.quotesValue.get(`${passage.article}\u0000${passage.paragraph}`) ?? [];
+    this.quotesValue = byParagraph;
+  }
+
+  private quotesIn(passage: Passage): Quote[] {
+    return this.quotesValue?.get(`${passage.article}\u0000${passage.paragraph}`) ?? [];
   }
 
   private wordsOfTitle(title: string): Word[] {
