@@ -63,7 +63,9 @@ export async function createStory(options: StoryOptions): Promise<Story> {
   const corpus = await loadCorpus(options.corpusDir, { strict: options.strict ?? false });
   const index = await ParagraphIndex.open(corpus, { cacheDir: options.cacheDir });
   if (index.stats.cacheProblem) options.logger?.warn({ problem: index.stats.cacheProblem }, 'search index cache');
-  const extractive = new ExtractiveAnswerer(corpus);
+  let analysis: Promise<Analysis> | undefined;
+  const analysed = () => (analysis ??= analyse(corpus));
+  const extractive = new ExtractiveAnswerer(corpus, { quotes: async () => (await analysed()).quotes });
   // The openai client is loaded only when an LLM is configured, to keep the extractive start-up short.
   const llm = options.llm
     ? (await import('./answer/llm/index.js')).createLlm(options.llm, {
@@ -73,7 +75,7 @@ export async function createStory(options: StoryOptions): Promise<Story> {
         ...(options.logger ? { logger: options.logger } : {}),
       })
     : null;
-  return new NewsStory(corpus, index, extractive, llm);
+  return new NewsStory(corpus, index, extractive, llm, analysed);
 }
 
 /**
@@ -106,7 +108,6 @@ async function analyse(corpus: Corpus) {
 type Analysis = Awaited<ReturnType<typeof analyse>>;
 
 class NewsStory implements Story {
-  private analysis: Promise<Analysis> | undefined;
   private readonly answerer: Answerer;
 
   constructor(
@@ -114,6 +115,7 @@ class NewsStory implements Story {
     private readonly index: ParagraphIndex,
     private readonly extractive: ExtractiveAnswerer,
     private readonly llm: Llm | null,
+    private readonly analysed: () => Promise<Analysis>,
   ) {
     this.answerer = llm?.answerer ?? extractive;
   }
@@ -179,9 +181,5 @@ class NewsStory implements Story {
   private async standalone(question: string, history: Turn[], signal?: AbortSignal): Promise<string> {
     if (this.llm) return this.llm.answerer.rewriteQuestion(question, history, signal);
     return this.extractive.standaloneQuestion(question, history);
-  }
-
-  private analysed(): Promise<Analysis> {
-    return (this.analysis ??= analyse(this.corpus));
   }
 }
