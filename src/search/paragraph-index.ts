@@ -50,6 +50,8 @@ export interface OpenIndexOptions {
   cacheDir: string | null;
   /** How questions are matched; the measured defaults unless a benchmark or test needs others. */
   settings?: RetrievalSettings;
+  /** Build and save the index even when a saved one could be loaded (`storybot index`). */
+  rebuild?: boolean;
 }
 
 /** What `storybot index` reports. */
@@ -153,7 +155,7 @@ export class ParagraphIndex {
     const cacheFile = join(options.cacheDir, `${CACHE_FILE_PREFIX}${corpus.hash}-${indexFormatKey(FIELDS)}.json`);
     const started = performance.now();
     const entries = entriesOf(corpus);
-    const saved = await readCacheFile(cacheFile);
+    const saved = options.rebuild ? { text: null } : await readCacheFile(cacheFile);
     let problem = saved.problem ?? null;
     if (saved.text !== null) {
       const loaded = deserializeIndex(saved.text, MINISEARCH_OPTIONS, entries.length);
