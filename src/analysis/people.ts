@@ -8,7 +8,7 @@ import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from
 import { isFirstName, type Gender } from './people-lexicon.js';
 import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers, wordBefore } from './people-roles.js';
 import type { Person } from './schema.js';
-import { isSpeechVerb, SPEECH_VERB } from './speech-verbs.js';
+import { isSpeechVerb, SPEECH_VERB } from '../language/speech-verbs.js';
 
 /** Where, in one paragraph, a person is named. */
 export interface PersonSpan {

@@ -11,7 +11,7 @@ import { sentenceBreaks, sentenceStart, SpeakerResolver } from './quotes-context
 import { findQuoteSpans, opensWithQuotation, type QuoteSpan } from './quotes-marks.js';
 import type { Quote, Speaker } from './schema.js';
 import { buildSpeakers } from './speakers.js';
-import { SPEECH_VERB } from './speech-verbs.js';
+import { SPEECH_VERB } from '../language/speech-verbs.js';
 
 const SPEECH_VERB_AFTER = new RegExp(String.raw`^[^"“‘']*\b${SPEECH_VERB}\b`, 'u');
 

@@ -1,7 +1,7 @@
 import { splitSentences } from '../corpus/sentences.js';
 import type { KnownPeople } from './mention-names.js';
 import { findMentions, type Mention } from './mentions.js';
-import { SPEECH_VERBS } from './name-words.js';
+import { attributesView } from '../language/speech-verbs.js';
 import { words, type Word } from './words.js';
 
 /** One sentence of a paragraph, read once for everything the answerer asks of it. */
@@ -34,7 +34,7 @@ export function analyzeParagraph(text: string, people: KnownPeople): AnalyzedPar
       mentions: findMentions(span.text, sentenceWords, people),
       quoted: spans.some(([start, end]) => span.start < end && span.end > start),
       reportsSpeech:
-        sentenceWords.some((word) => SPEECH_VERBS.has(word.lower)) || /\baccording to\b/i.test(span.text),
+        sentenceWords.some((word) => attributesView(word.lower)) || /\baccording to\b/i.test(span.text),
     };
   });
   return { text, sentences };

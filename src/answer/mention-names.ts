@@ -2,7 +2,8 @@ import type { Corpus } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
 import type { Mention, MentionKind } from './mentions.js';
 import { MONTHS, WEEKDAYS } from './mention-time.js';
-import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, TITLES } from './name-words.js';
+import { attributesView } from '../language/speech-verbs.js';
+import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, ORGANIZATION_WORDS, TITLES } from './name-words.js';
 import { PLACE_NAMES } from './place-names.js';
 import { words as wordsOf, type Word } from './words.js';
 
@@ -114,7 +115,7 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
   const followedByCountry = /^,\s*/.test(sentence.slice(run.at(-1)!.end)) && after && PLACE_NAMES.has(after.lower);
   if (afterLocative || followedByCountry) return { words: run, kind: 'place', title: null };
   if (isOrganization || (run.length === 1 && run[0]!.acronym)) return { words: run, kind: 'organization', title: null };
-  const speaks = after !== undefined && SPEECH_VERBS.has(after.lower);
+  const speaks = after !== undefined && attributesView(after.lower);
   const personShaped = run.length >= 2 && run.length <= 3 && run.every((word) => !word.acronym && !NAME_CONNECTORS.has(word.lower));
   if (personShaped || speaks) return { words: run, kind: 'person', title: null };
   return { words: run, kind: 'name', title: null };

@@ -49,18 +49,3 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(
 
 /** Small words that may stand inside a name: "Bank of England", "Foundation for Defense of Democracies". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set('of for the and de del la le van von al bin da di du'.split(' '));
-
-/** Verbs of saying that mark the word before them as a speaker: "Bessent said", "Lee told reporters". */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  (
-    'said says say told tells tell stated states state remarked remarks explained explains noted notes added adds ' +
-    'argued argues claimed claims insisted insists indicated indicates suggested suggests announced announces ' +
-    'declared declares commented comments wrote writes posted posts tweeted tweets warned warns urged urges asked ' +
-    'asks replied replies responded responds recalled recalls acknowledged acknowledges admitted admits ' +
-    'emphasized emphasised emphasizes emphasises stressed stresses mentioned mentions confirmed confirms denied ' +
-    'denies predicted predicts believes believed thinks thought arguing saying telling warning urging insisting ' +
-    'claiming noting adding stating explaining suggesting announcing urge warn argue insist claim explain ' +
-    'suggest announce declare write tweet reply respond recall acknowledge admit emphasize stress ' +
-    'mention confirm deny predict believe think'
-  ).split(' '),
-);
