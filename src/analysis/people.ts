@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../corpus/schema.js';
 import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from './people-names.js';
-import { isFirstName, type Gender } from './people-lexicon.js';
+import { isFirstName, type Gender } from '../language/lexicon.js';
 import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers, wordBefore } from './people-roles.js';
 import type { Person } from './schema.js';
 import { isSpeechVerb, SPEECH_VERB } from '../language/speech-verbs.js';

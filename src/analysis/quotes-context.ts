@@ -5,7 +5,7 @@
 import type { Article } from '../corpus/schema.js';
 import type { PeopleIndex, PersonSpan } from './people.js';
 import { couldBePersonName, findNameRuns } from './people-names.js';
-import { isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
+import { isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
 import type { Cue } from './quotes-cues.js';
 import type { QuoteSpan } from './quotes-marks.js';
 

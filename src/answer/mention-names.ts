@@ -3,7 +3,9 @@ import { splitSentences } from '../corpus/sentences.js';
 import type { Mention, MentionKind } from './mentions.js';
 import { MONTHS, WEEKDAYS } from './mention-time.js';
 import { attributesView } from '../language/speech-verbs.js';
-import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, ORGANIZATION_WORDS, TITLES } from './name-words.js';
+import { isTitleQualifier, isTitleWord } from '../language/titles.js';
+import { isOrganisationWord } from '../language/organisations.js';
+import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from './name-words.js';
 import { PLACE_NAMES } from './place-names.js';
 import { words as wordsOf, type Word } from './words.js';
 
@@ -86,7 +88,7 @@ function trimSentenceStart(sentence: string, run: Word[], people: KnownPeople): 
   if (first.functionWord || /(?:ing|ly|ed)$/.test(first.lower)) return dropLeadingConnectors(run.slice(1));
   if (run.length > 1) return run;
   const name = bare(first.lower);
-  return people.has(name) || PLACE_NAMES.has(name) || TITLES.has(name) ? run : [];
+  return people.has(name) || PLACE_NAMES.has(name) || isTitle(name) ? run : [];
 }
 
 function dropLeadingConnectors(run: Word[]): Word[] {
@@ -100,10 +102,10 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
   const before = sentenceWords[sentenceWords.indexOf(run[0]!) - 1];
   const beforeThat = sentenceWords[sentenceWords.indexOf(run[0]!) - 2];
   const after = sentenceWords[sentenceWords.indexOf(run.at(-1)!) + 1];
-  const isOrganization = lowers.some((word) => ORGANIZATION_WORDS.has(word));
+  const isOrganization = lowers.some(isOrganisationWord);
 
   const titled = splitTitle(run);
-  if (titled && !titled.name.some((word) => ORGANIZATION_WORDS.has(bare(word.lower)))) {
+  if (titled && !titled.name.some((word) => isOrganisationWord(bare(word.lower)))) {
     return { words: titled.name, kind: 'person', title: titled.title.map((word) => word.text).join(' ') };
   }
   if (PLACE_NAMES.has(text) || PLACE_NAMES.has(text.replace(/^the /, ''))) return { words: run, kind: 'place', title: null };
@@ -128,7 +130,7 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
 export function splitTitle(run: Word[]): { title: Word[]; name: Word[] } | null {
   let lastTitle = -1;
   run.forEach((word, index) => {
-    if (TITLES.has(bare(word.lower))) lastTitle = index;
+    if (isTitle(bare(word.lower))) lastTitle = index;
   });
   if (lastTitle < 0) return null;
   let nameStart = lastTitle + 1;
@@ -140,6 +142,11 @@ export function splitTitle(run: Word[]): { title: Word[]; name: Word[] } | null 
   const name = run.slice(nameStart);
   if (name.length === 0) return null;
   return { title: run.slice(0, nameStart), name };
+}
+
+// "Chief Financial Officer", "Vice President": the qualifiers inside a title belong to it.
+function isTitle(word: string): boolean {
+  return isTitleWord(word) || isTitleQualifier(word);
 }
 
 function bare(lower: string): string {

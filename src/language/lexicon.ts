@@ -3,6 +3,9 @@
  * (and whose), a place, a nationality, a day or month, an organisation, or a common word that is capitalised
  * only because it opens a sentence. The word lists come from compromise's lexicon (24,000 words, 3,000 of them
  * first names tagged male or female), which is far larger and better kept than a list we could write.
+ *
+ * Loading compromise costs a few hundred milliseconds, so only the analyses import this module (on first use,
+ * see `src/story.ts`); the answerer keeps to the light lists of `src/language/`.
  */
 import nlp from 'compromise/two';
 
