@@ -3,6 +3,7 @@
  * Studies", "Lyon", "OPEC". Lowercase joining words ("of", "for", "the", "and") stay inside a run
  * when capitalised words stand on both sides; possessive endings are left out of the run.
  */
+import { isCalendarName } from '../language/calendar.js';
 
 export interface ProperNoun {
   text: string;
@@ -27,8 +28,6 @@ const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
-// "the London Stock Exchange on Monday": a day or month after a joining word starts a new phrase.
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Abbreviations whose full stop belongs to the name ("Lumen Devices Inc.").
 const ABBREVIATIONS = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt)\.$/;
 
@@ -59,7 +58,8 @@ export function properNouns(sentence: string): ProperNoun[] {
         JOINERS.has(word) &&
         tokens[j + 1] &&
         isCapitalised(tokens[j + 1]!.word) &&
-        !CALENDAR.test(tokens[j + 1]!.word) &&
+        // "the London Stock Exchange on Monday": a day or month after a joining word starts a new phrase.
+        !isCalendarName(tokens[j + 1]!.word) &&
         adjacent(sentence, tokens[j]!, tokens[j + 1]!)
       ) {
         j++;

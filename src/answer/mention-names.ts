@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
 import type { Mention, MentionKind } from './mentions.js';
-import { MONTHS, WEEKDAYS } from './mention-time.js';
+import { isCalendarName } from '../language/calendar.js';
 import { attributesView } from '../language/speech-verbs.js';
 import { isTitleQualifier, isTitleWord } from '../language/titles.js';
 import { isOrganisationWord } from '../language/organisations.js';
@@ -27,8 +27,6 @@ export interface NameRun {
   /** For a person named with a title, the title as written ("Treasury Secretary"). */
   title: string | null;
 }
-
-const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** People, organisations, places and other names a sentence mentions, as mentions. */
 export function findNames(sentence: string, sentenceWords: Word[], people: KnownPeople): Mention[] {
@@ -71,7 +69,7 @@ export function nameRuns(sentence: string, sentenceWords: Word[], people: KnownP
 
 function startsName(word: Word | undefined): boolean {
   if (word === undefined || !(word.capitalized || word.acronym) || word.number) return false;
-  return !NOT_NAMES.has(word.lower) && word.lower !== 'i' && !word.lower.startsWith("i'");
+  return !isCalendarName(word.lower) && word.lower !== 'i' && !word.lower.startsWith("i'");
 }
 
 // Words of one name are separated by spaces only, or by the full stop of an abbreviated title ("Sen. Graham").
