@@ -1,6 +1,6 @@
 import { isOrganisationWord } from '../language/organisations.js';
 import { isTitleWord } from '../language/titles.js';
-import { lookupPlace } from './gazetteer.js';
+import { lookupPlace } from '../language/places.js';
 import type { ProperNoun } from './proper-nouns.js';
 
 /** An organisation named in a sentence. */

@@ -1,5 +1,5 @@
 import { startsWithMonth } from '../language/calendar.js';
-import { lookupPlace, type Place } from './gazetteer.js';
+import { lookupPlace, type Place } from '../language/places.js';
 import type { ProperNoun } from './proper-nouns.js';
 
 /** A place named in a sentence. */

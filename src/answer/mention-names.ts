@@ -2,11 +2,11 @@ import type { Corpus } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
 import type { Mention, MentionKind } from './mentions.js';
 import { isCalendarName } from '../language/calendar.js';
+import { lookupCountryOrRegion } from '../language/places.js';
 import { attributesView } from '../language/speech-verbs.js';
 import { isTitleQualifier, isTitleWord } from '../language/titles.js';
 import { isOrganisationWord } from '../language/organisations.js';
 import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from './name-words.js';
-import { PLACE_NAMES } from './place-names.js';
 import { words as wordsOf, type Word } from './words.js';
 
 /** People a corpus names, by any word of their names, so a lone "Bessent" is known to be a person. */
@@ -86,7 +86,7 @@ function trimSentenceStart(sentence: string, run: Word[], people: KnownPeople): 
   if (first.functionWord || /(?:ing|ly|ed)$/.test(first.lower)) return dropLeadingConnectors(run.slice(1));
   if (run.length > 1) return run;
   const name = bare(first.lower);
-  return people.has(name) || PLACE_NAMES.has(name) || isTitle(name) ? run : [];
+  return people.has(name) || isCountryOrRegion([first]) || isTitle(name) ? run : [];
 }
 
 function dropLeadingConnectors(run: Word[]): Word[] {
@@ -96,7 +96,6 @@ function dropLeadingConnectors(run: Word[]): Word[] {
 
 function classify(sentence: string, run: Word[], sentenceWords: Word[], people: KnownPeople): NameRun {
   const lowers = run.map((word) => bare(word.lower));
-  const text = lowers.join(' ');
   const before = sentenceWords[sentenceWords.indexOf(run[0]!) - 1];
   const beforeThat = sentenceWords[sentenceWords.indexOf(run[0]!) - 2];
   const after = sentenceWords[sentenceWords.indexOf(run.at(-1)!) + 1];
@@ -106,13 +105,13 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
   if (titled && !titled.name.some((word) => isOrganisationWord(bare(word.lower)))) {
     return { words: titled.name, kind: 'person', title: titled.title.map((word) => word.text).join(' ') };
   }
-  if (PLACE_NAMES.has(text) || PLACE_NAMES.has(text.replace(/^the /, ''))) return { words: run, kind: 'place', title: null };
+  if (isCountryOrRegion(run)) return { words: run, kind: 'place', title: null };
   const knownPerson = lowers.every((word) => people.has(word) || NAME_CONNECTORS.has(word));
   if (knownPerson && !isOrganization) return { words: run, kind: 'person', title: null };
   const afterLocative =
     (before && LOCATIVE_PREPOSITIONS.has(before.lower)) ||
     (before?.lower === 'the' && beforeThat !== undefined && LOCATIVE_PREPOSITIONS.has(beforeThat.lower));
-  const followedByCountry = /^,\s*/.test(sentence.slice(run.at(-1)!.end)) && after && PLACE_NAMES.has(after.lower);
+  const followedByCountry = /^,\s*/.test(sentence.slice(run.at(-1)!.end)) && after && isCountryOrRegion([after]);
   if (afterLocative || followedByCountry) return { words: run, kind: 'place', title: null };
   if (isOrganization || (run.length === 1 && run[0]!.acronym)) return { words: run, kind: 'organization', title: null };
   const speaks = after !== undefined && attributesView(after.lower);
@@ -145,6 +144,10 @@ export function splitTitle(run: Word[]): { title: Word[]; name: Word[] } | null 
 // "Chief Financial Officer", "Vice President": the qualifiers inside a title belong to it.
 function isTitle(word: string): boolean {
   return isTitleWord(word) || isTitleQualifier(word);
+}
+
+function isCountryOrRegion(run: Word[]): boolean {
+  return lookupCountryOrRegion(run.map((word) => word.text.replace(/['\u2019]s?$/, '')).join(' ')) !== undefined;
 }
 
 function bare(lower: string): string {

@@ -8,6 +8,7 @@
  * see `src/story.ts`); the answerer keeps to the light lists of `src/language/`.
  */
 import nlp from 'compromise/two';
+import { lookupPlace } from './places.js';
 
 export type Gender = 'male' | 'female';
 
@@ -54,9 +55,12 @@ export function isFirstName(word: string): boolean {
   return firstNameGender(word) !== undefined;
 }
 
-/** Countries, cities and regions ("Portugal", "Lagos", "Tel Aviv"), which are spoken for in news too ("Tokyo said"). */
+/**
+ * Countries, cities and regions ("Portugal", "Lagos", "Tel Aviv"), which are spoken for in news too ("Tokyo
+ * said"). The gazetteer answers, not the lexicon: the lexicon's places hold surnames ("Bolton", "Caldwell").
+ */
 export function isPlaceName(words: string): boolean {
-  return tagsOf(words).some((tag) => PLACE_TAGS.has(tag));
+  return lookupPlace(words.replace(/['’]s$/, '')) !== undefined;
 }
 
 /** Nationalities and peoples: "Brazilian", "Canadians". */
