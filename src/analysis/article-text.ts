@@ -1,4 +1,5 @@
 import { citationFor } from '../answer/citations.js';
+import { passageOf } from '../answer/paragraph-passage.js';
 import type { Citation } from '../answer/schema.js';
 import type { Article, Paragraph } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
@@ -56,8 +57,5 @@ export function quotedSpans(text: string): Span[] {
 
 /** The citation of a whole paragraph of an article. */
 export function paragraphCitation(article: Article, paragraph: Paragraph, n = 1): Citation {
-  return citationFor(
-    { article: article.slug, paragraph: paragraph.n, text: paragraph.text, section: paragraph.section, url: article.url, title: article.title, score: 0 },
-    n,
-  );
+  return citationFor(passageOf(article, paragraph), n);
 }
