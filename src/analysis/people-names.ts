@@ -4,6 +4,7 @@
  * finds in a paragraph and splits into the title and the name.
  */
 import { canQualifyTitle, firstNameGender, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
+import { NAME_PARTICLES } from '../language/names.js';
 import { isOrganisationWord } from '../language/organisations.js';
 import { isHonorific, isTitleWord, titleGender } from '../language/titles.js';
 
@@ -45,7 +46,7 @@ function isThingWord(word: string): boolean {
 }
 
 // Lowercase particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'y']);
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 // Lowercase words that continue a title: "Secretary of State", "Minister for Foreign Affairs".
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'the', 'and']);
 
@@ -156,7 +157,7 @@ export function findNameRuns(text: string): NameRun[] {
 /** How many name particles start at token `j` and lead, space by space, to a capitalised word ("von der Leyen"). */
 function particlesBeforeName(text: string, tokens: Token[], j: number): number {
   let k = j;
-  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && k - j < 3) {
+  while (k < tokens.length && PARTICLES.has(tokens[k]!.text) && k - j < 3) {
     const next = tokens[k + 1];
     if (next === undefined || text.slice(tokens[k]!.end, next.start) !== ' ') return 0;
     k++;

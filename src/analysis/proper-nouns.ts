@@ -4,6 +4,7 @@
  * when capitalised words stand on both sides; possessive endings are left out of the run.
  */
 import { isCalendarName } from '../language/calendar.js';
+import { NAME_JOINERS, NAME_PARTICLES } from '../language/names.js';
 
 export interface ProperNoun {
   text: string;
@@ -16,7 +17,7 @@ export interface ProperNoun {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
-const JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'du', 'da', 'al', 'la', 'von', 'van', 'on', '&']);
+const JOINERS: ReadonlySet<string> = new Set([...NAME_JOINERS, ...NAME_PARTICLES, 'on', '&']);
 // Capitalised at a sentence's start, but never the start of a name.
 const SENTENCE_OPENERS = new Set(
   (

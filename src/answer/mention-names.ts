@@ -2,11 +2,11 @@ import type { Corpus } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
 import type { Mention, MentionKind } from './mentions.js';
 import { isCalendarName } from '../language/calendar.js';
-import { lookupCountryOrRegion } from '../language/places.js';
+import { standsInsideNames } from '../language/names.js';
+import { LOCATIVE_PREPOSITIONS, lookupCountryOrRegion } from '../language/places.js';
 import { attributesView } from '../language/speech-verbs.js';
 import { isTitleQualifier, isTitleWord } from '../language/titles.js';
 import { isOrganisationWord } from '../language/organisations.js';
-import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from './name-words.js';
 import { words as wordsOf, type Word } from './words.js';
 
 /** People a corpus names, by any word of their names, so a lone "Bessent" is known to be a person. */
@@ -55,7 +55,7 @@ export function nameRuns(sentence: string, sentenceWords: Word[], people: KnownP
       const previous = run.at(-1)!;
       if (!joined(sentence, previous, candidate) || /'s$/.test(previous.lower)) break;
       if (startsName(candidate)) run.push(candidate);
-      else if (NAME_CONNECTORS.has(candidate.lower) && candidate.lower !== 'and' && startsName(sentenceWords[next + 1])) {
+      else if (standsInsideNames(candidate.lower) && candidate.lower !== 'and' && startsName(sentenceWords[next + 1])) {
         run.push(candidate);
       } else break;
       next += 1;
@@ -90,7 +90,7 @@ function trimSentenceStart(sentence: string, run: Word[], people: KnownPeople): 
 }
 
 function dropLeadingConnectors(run: Word[]): Word[] {
-  const firstName = run.findIndex((word) => !NAME_CONNECTORS.has(word.lower));
+  const firstName = run.findIndex((word) => !standsInsideNames(word.lower));
   return firstName < 0 ? [] : run.slice(firstName);
 }
 
@@ -106,7 +106,7 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
     return { words: titled.name, kind: 'person', title: titled.title.map((word) => word.text).join(' ') };
   }
   if (isCountryOrRegion(run)) return { words: run, kind: 'place', title: null };
-  const knownPerson = lowers.every((word) => people.has(word) || NAME_CONNECTORS.has(word));
+  const knownPerson = lowers.every((word) => people.has(word) || standsInsideNames(word));
   if (knownPerson && !isOrganization) return { words: run, kind: 'person', title: null };
   const afterLocative =
     (before && LOCATIVE_PREPOSITIONS.has(before.lower)) ||
@@ -115,7 +115,7 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
   if (afterLocative || followedByCountry) return { words: run, kind: 'place', title: null };
   if (isOrganization || (run.length === 1 && run[0]!.acronym)) return { words: run, kind: 'organization', title: null };
   const speaks = after !== undefined && attributesView(after.lower);
-  const personShaped = run.length >= 2 && run.length <= 3 && run.every((word) => !word.acronym && !NAME_CONNECTORS.has(word.lower));
+  const personShaped = run.length >= 2 && run.length <= 3 && run.every((word) => !word.acronym && !standsInsideNames(word.lower));
   if (personShaped || speaks) return { words: run, kind: 'person', title: null };
   return { words: run, kind: 'name', title: null };
 }

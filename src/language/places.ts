@@ -36,6 +36,14 @@ const WORLD_REGIONS = [
 // Countries news writing names that the country list leaves out: the nations of the United Kingdom, and
 // "Congo" alone, which the list has only as "Republic of the Congo" and "DR Congo".
 const OTHER_COUNTRIES = ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Congo'];
+/**
+ * Prepositions after which a capitalised name is most often a place: "in Budapest", "at the White House". The
+ * analyses take a name no gazetteer knows for a place only after the strictest of them (`src/analysis/places.ts`).
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at near outside inside from into across throughout around toward towards via to'.split(' '),
+);
+
 // Region names in the city data that are ordinary words or directions rather than names.
 const GENERIC_REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital|Coast|Islands?|Lakes?|Border|Federal|National)(?:\s\w+)?|\w{1,2})$/;
 
