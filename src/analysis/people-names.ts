@@ -4,6 +4,7 @@
  * finds in a paragraph and splits into the title and the name.
  */
 import { canQualifyTitle, firstNameGender, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
+import { isAlwaysJoinedAbbreviation } from '../language/abbreviations.js';
 import { NAME_PARTICLES } from '../language/names.js';
 import { isOrganisationWord } from '../language/organisations.js';
 import { isHonorific, isTitleWord, titleGender } from '../language/titles.js';
@@ -50,10 +51,6 @@ const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 // Lowercase words that continue a title: "Secretary of State", "Minister for Foreign Affairs".
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'the', 'and']);
 
-const ABBREVIATIONS = new Set(
-  'mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr adm st jr sr rev hon det insp supt messrs amb'.split(' '),
-);
-
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', '—', '–', ':', '…']);
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
 // Only the words a name can hold: capitalised words, and the lowercase particles and title connectors
@@ -83,7 +80,7 @@ function tokenize(text: string): Token[] {
 
 /** Whether a full stop belongs to the word before it: "Mr.", "Sen.", an initial, "U.S.". */
 function keepsFullStop(bare: string): boolean {
-  return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
+  return isAlwaysJoinedAbbreviation(bare) || /^\p{Lu}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
 }
 
 function opensSentence(text: string, start: number): boolean {
