@@ -67,7 +67,10 @@ export async function createStory(options: StoryOptions): Promise<Story> {
   if (index.stats.cacheProblem) options.logger?.warn({ problem: index.stats.cacheProblem }, 'search index cache');
   let analysis: Promise<Analysis> | undefined;
   const analysed = () => (analysis ??= analyse(corpus));
-  const extractive = new ExtractiveAnswerer(corpus, { quotes: async () => (await analysed()).quotes });
+  const extractive = new ExtractiveAnswerer(corpus, {
+    quotes: async () => (await analysed()).quotes,
+    speakers: async () => (await analysed()).speakers,
+  });
   // The openai client is loaded only when an LLM is configured, to keep the extractive start-up short.
   const llm = options.llm
     ? (await import('./answer/llm/index.js')).createLlm(options.llm, {

@@ -2,6 +2,7 @@ import type { AnalyzedSentence } from './analyzed-paragraph.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import type { Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
+import type { Word } from './words.js';
 
 /**
  * How well the sentence holds a mention of a kind the question asks for that is not just the question's own
@@ -9,16 +10,34 @@ import type { QuestionAnalysis } from './question-analysis.js';
  * answers "where" less well than "in Budapest"), 0 for none.
  */
 export function freshMentionStrength(analysis: QuestionAnalysis, sentence: AnalyzedSentence): number {
+  const counted = analysis.focus[countedNounIndex(analysis)]?.word;
   let best = 0;
   for (const mention of sentence.mentions) {
     if (!analysis.expects.includes(mention.kind) || !isFresh(analysis, sentence, mention)) continue;
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
     // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets".
     if (mention.kind === 'number' && UNIT_QUESTIONS.has(analysis.type)) strength = BARE_NUMBER_FOR_MEASURE;
+    // "How many vehicles…" wants "400,000 vehicles", not the "three" of "three new models".
+    if (mention.kind === 'number' && counted && !countsNoun(sentence, mention, counted)) strength *= NOT_COUNTING_THE_NOUN;
     if (!nearFocus(analysis, sentence, mention)) strength *= FAR_FROM_FOCUS;
     best = Math.max(best, strength);
   }
   return best;
+}
+
+/** Where the noun a how-many question counts ("vehicles") stands among its focus words, or -1. */
+export function countedNounIndex(analysis: QuestionAnalysis): number {
+  if (analysis.type !== 'how-many' || analysis.category === null) return -1;
+  return analysis.focus.findIndex((focus) => focus.factor === 1 && focus.word.lower === analysis.category);
+}
+
+const NOT_COUNTING_THE_NOUN = 0.5;
+// "400,000 vehicles", "2,500 new jobs", "22 of the fishermen": the counted noun within a few words after.
+const COUNTED_NOUN_WORDS = 3;
+
+function countsNoun(sentence: AnalyzedSentence, mention: Mention, noun: Word): boolean {
+  const after = sentence.words.filter((word) => word.start >= mention.end).slice(0, COUNTED_NOUN_WORDS);
+  return bestMatch(noun, after) > 0;
 }
 
 const WEAK_PLACE = 0.5;

@@ -1,10 +1,9 @@
 import type { Quote } from '../analysis/schema.js';
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
-import { freshMentionStrength } from './answer-kind.js';
+import { countedNounIndex, freshMentionStrength } from './answer-kind.js';
 import { spokenBy } from './attribution.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
-import { isRoleNoun } from '../language/titles.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
 
@@ -25,8 +24,12 @@ export interface RetrievedParagraph {
   title: readonly Word[];
   /** Every distinct word of the whole article; empty when the article is not known. */
   article: readonly Word[];
-  /** The words of the paragraph before, which "He" or "The 24-year-old" at the start of this one points back to. */
-  previous: readonly Word[];
+  /**
+   * The words the paragraph's opening sentence points to without naming them: the paragraph before, for an
+   * opening "He" or "The 24-year-old"; the name in the next paragraph, for a lede that only describes its
+   * subject ("A former finance director…"). Empty otherwise (see `opening-reference.ts`).
+   */
+  openingRefersTo: readonly Word[];
   /** The quotations of this paragraph with their speakers, when the question asks what someone said. */
   quotes: readonly Quote[];
 }
@@ -71,16 +74,8 @@ const RANK_BONUS = 0.04;
 const LENGTH_COST = 0.0015;
 
 const PAIR_COST = 0.08;
-// A paragraph that opens with "He", "She" or "The 24-year-old" goes on about someone the paragraph before named:
-// a name asked about counts as nearly found in that opening sentence when the paragraph before has it.
+// A name asked about counts as nearly found in an opening sentence that points to it ("He", "The 24-year-old").
 const ANAPHOR_CREDIT = 0.8;
-const ANAPHOR_OPENING = /^["'\u201C\u2018]?(?:He|She|They|His|Her|Their)\b|^The\s+(?:\d+-year-old|([a-z]+))\b/;
-
-// Only words for a person point back this way: "The company" is more often the paragraph's own subject.
-function startsWithAnaphor(sentence: string): boolean {
-  const opening = ANAPHOR_OPENING.exec(sentence);
-  return opening !== null && (opening[1] === undefined || isRoleNoun(opening[1]));
-}
 // A quoted sentence that does not say who is speaking ("We have a lot of them.") answers a question poorly.
 const UNATTRIBUTED_QUOTE_COST = 0.1;
 // Question words that stand together in the sentence too ("the council voted") mark the sentence about them.
@@ -115,10 +110,10 @@ export function selectEvidence(
       bestMatch(focus.word, sentence.words),
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
-    if (sentences[0] && startsWithAnaphor(sentences[0].text)) {
+    if (sentences[0] && source.openingRefersTo.length > 0) {
       analysis.focus.forEach((focus, index) => {
         if (!analysis.names.some((name) => name.includes(focus.word))) return;
-        matches[0]![index] = Math.max(matches[0]![index]!, ANAPHOR_CREDIT * bestMatch(focus.word, source.previous));
+        matches[0]![index] = Math.max(matches[0]![index]!, ANAPHOR_CREDIT * bestMatch(focus.word, source.openingRefersTo));
       });
     }
     const background = analysis.focus.map((focus) =>
@@ -136,8 +131,12 @@ export function selectEvidence(
 
 // The sentence itself must hold the question's main verb when the corpus uses it at all: a paragraph cannot
 // answer "Who designed the bridge?" with one sentence on the bridge and another on its design. Nouns may be
-// found around the sentence instead ("the quarter" of an article about the third quarter).
+// found around the sentence instead ("the quarter" of an article about the third quarter). A how-many question
+// is anchored by what it counts instead: "How many vehicles can the plant supply?" is answered by "cells for
+// 400,000 vehicles", whatever the verb, and not by "supply batteries for three new models".
 function anchorIndexes(analysis: QuestionAnalysis, statistics: CorpusKnowledge): number[] {
+  const counted = countedNounIndex(analysis);
+  if (counted >= 0 && statistics.has(analysis.focus[counted]!.word)) return [counted];
   const index = analysis.focus.findIndex(
     (focus) => focus.word === analysis.verb && focus.factor === 1 && statistics.has(focus.word),
   );
@@ -153,14 +152,12 @@ function topicIndexes(analysis: QuestionAnalysis): number[] {
 }
 
 // A paragraph that never names someone or something the question names, and whose article's title does not
-// either (nor the paragraph before, when this one opens with "He" or "The 24-year-old", nor the speaker of one
-// of its quotations, "the former governor said"), is about something else.
+// either (nor what its opening points to, "He" or "The 24-year-old", nor the speaker of one of its quotations,
+// "the former governor said"), is about something else.
 function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, aliases: ReadonlyArray<readonly Word[]>): boolean {
-  const opening = source.paragraph.sentences[0];
-  const continues = opening !== undefined && startsWithAnaphor(opening.text);
   const named = (nameWord: Word) =>
     bestMatch(nameWord, source.title) >= SAME_NAME ||
-    (continues && bestMatch(nameWord, source.previous) >= SAME_NAME) ||
+    bestMatch(nameWord, source.openingRefersTo) >= SAME_NAME ||
     source.quotes.some((quote) => bestMatch(nameWord, words(quote.speaker)) >= SAME_NAME) ||
     source.paragraph.sentences.some((sentence) => bestMatch(nameWord, sentence.words) >= SAME_NAME);
   const aliasesOf = (nameWord: Word) => aliases[analysis.focus.findIndex((focus) => focus.word === nameWord)] ?? [];

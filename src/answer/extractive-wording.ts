@@ -24,9 +24,12 @@ export function withCitation(text: string, n: number): string {
   return `${trimmed} ${marker}.`;
 }
 
-/** The answer's words from one or two adjacent sentences of a paragraph. */
-export function sentencesText(sentences: readonly AnalyzedSentence[]): string {
-  return sentences.map((sentence, index) => (index === 0 ? standAlone(sentence.text) : sentence.text)).join(' ');
+/**
+ * The answer's words from one or two adjacent sentences of a paragraph, the first without the first `skip`
+ * characters (an article's dateline, "DETROIT (AP) —").
+ */
+export function sentencesText(sentences: readonly AnalyzedSentence[], skip = 0): string {
+  return sentences.map((sentence, index) => (index === 0 ? standAlone(sentence.text.slice(skip)) : sentence.text)).join(' ');
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Quote } from '../analysis/schema.js';
+import type { Quote, Speaker } from '../analysis/schema.js';
 import type { Corpus } from '../corpus/schema.js';
 import type { Passage } from '../search/schema.js';
 import { analyzeParagraph, type AnalyzedParagraph } from './analyzed-paragraph.js';
@@ -16,6 +16,9 @@ import { standaloneQuestion } from './followup.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { describeName } from './identity.js';
 import { PeopleRegistry, type KnownPeople } from './mention-names.js';
+import { ledeSubject, startsWithAnaphor } from './opening-reference.js';
+import { Quotations } from './quotations.js';
+import { datelineLength } from '../language/datelines.js';
 import { checkQuestion } from './question.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.js';
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
@@ -42,6 +45,11 @@ export interface ExtractiveAnswererOptions {
    * corpus on the first such question when not given. Pass the façade's to share one extraction.
    */
   quotes?: () => Promise<readonly Quote[]>;
+  /**
+   * The corpus's speakers with their roles, so "What did the governor say?" reaches the governor's words;
+   * analysed with the quotations when not given.
+   */
+  speakers?: () => Promise<readonly Speaker[]>;
 }
 
 /** What an answer says and the paragraphs it rests on, in the order its text cites them. */
@@ -73,13 +81,14 @@ export class ExtractiveAnswerer implements Answerer {
   readonly mode = 'extractive' as const;
   private statisticsValue: TermStatistics | undefined;
   private peopleValue: KnownPeople | undefined;
-  private quotesValue: Map<string, Quote[]> | undefined;
+  private quotationsValue: Quotations | undefined;
   private readonly quotesSource: () => Promise<readonly Quote[]>;
+  private readonly speakersSource: () => Promise<readonly Speaker[]>;
   private readonly selection: SelectionOptions;
   private readonly paragraphs = new Map<string, AnalyzedParagraph>();
   private readonly articleWords = new Map<string, Word[]>();
   private readonly titleWords = new Map<string, Word[]>();
-  private readonly paragraphWords = new Map<string, Word[]>();
+  private readonly openingReferents = new Map<string, Word[]>();
 
   constructor(
     private readonly corpus: Corpus,
@@ -88,7 +97,10 @@ export class ExtractiveAnswerer implements Answerer {
     this.statisticsValue = options.statistics;
     this.peopleValue = options.people;
     // Quotations are extracted only for the first "what did X say" question: their word lists load slowly.
-    this.quotesSource = options.quotes ?? (async () => (await import('../analysis/quotes.js')).extractQuotes(corpus));
+    let analysed: Promise<{ quotes: Quote[]; speakers: Speaker[] }> | undefined;
+    const analyse = () => (analysed ??= import('../analysis/quotes.js').then(({ analyzeQuotes }) => analyzeQuotes(corpus)));
+    this.quotesSource = options.quotes ?? (async () => (await analyse()).quotes);
+    this.speakersSource = options.speakers ?? (async () => (await analyse()).speakers);
     this.selection = { ...DEFAULT_SELECTION, ...options.selection };
   }
 
@@ -128,11 +140,20 @@ export class ExtractiveAnswerer implements Answerer {
     if (!check.ok) {
       reply = { answered: false, text: check.error.message, cited: [] };
     } else {
-      const standalone = request.history.length > 0 ? this.standaloneQuestion(check.question, request.history) : check.question;
+      let standalone = request.history.length > 0 ? this.standaloneQuestion(check.question, request.history) : check.question;
+      let analysis = analyzeQuestion(standalone);
+      let passages = request.passages;
+      if (analysis.type === 'quote') {
+        const quotations = await this.loadQuotations();
+        const speaker = analysis.subject ? quotations.speakerForRole(analysis.subject) : null;
+        if (speaker && analysis.subject) {
+          standalone = `${analysis.text.replace(analysis.subject, speaker.name)}?`;
+          analysis = analyzeQuestion(standalone);
+        }
+        if (analysis.subject) passages = withQuotedParagraphs(passages, quotations.paragraphsQuoting(analysis.subject, this.corpus));
+      }
       if (standalone !== check.question) note = `Read as: ${standalone}`;
-      const analysis = analyzeQuestion(standalone);
-      if (analysis.type === 'quote') await this.loadQuotes();
-      reply = this.reply(analysis, request.passages);
+      reply = this.reply(analysis, passages);
     }
     const citations: Citation[] = reply.cited.map((passage, index) => citationFor(passage, index + 1));
     request.onText?.(reply.text);
@@ -155,8 +176,8 @@ export class ExtractiveAnswerer implements Answerer {
       paragraph: this.analyzed(passage),
       title: this.wordsOfTitle(passage.title),
       article: this.wordsOfArticle(passage.article),
-      previous: this.wordsOfParagraph(passage.article, passage.paragraph - 1),
-      quotes: analysis.type === 'quote' ? this.quotesIn(passage) : [],
+      openingRefersTo: this.openingReferent(passage),
+      quotes: analysis.type === 'quote' ? (this.quotationsValue?.in(passage) ?? []) : [],
     }));
     if (analysis.type === 'identity' && analysis.subject) {
       const description = describeName(analysis.subject, retrieved, this.people);
@@ -182,8 +203,9 @@ export class ExtractiveAnswerer implements Answerer {
     }
     const last = evidence.sentences.at(-1)!;
     const reply = evidence.source.paragraph.sentences[last.index + 1];
-    if (reply && REPORTS_A_QUESTION.test(last.text)) return sentencesText([...evidence.sentences, reply]);
-    return sentencesText(evidence.sentences);
+    const skip = datelineToDrop(analysis, evidence);
+    if (reply && REPORTS_A_QUESTION.test(last.text)) return sentencesText([...evidence.sentences, reply], skip);
+    return sentencesText(evidence.sentences, skip);
   }
 
   private notAnswered(analysis: QuestionAnalysis, retrieved: RetrievedParagraph[]): Reply {
@@ -194,18 +216,12 @@ export class ExtractiveAnswerer implements Answerer {
     return { answered: false, text: notAnsweredText(analysis.text, absent, title), cited: [] };
   }
 
-  private async loadQuotes(): Promise<void> {
-    if (this.quotesValue) return;
-    const byParagraph = new Map<string, Quote[]>();
-    for (const quote of await this.quotesSource()) {
-      const key = `${quote.article}\u0000${quote.paragraph}`;
-      byParagraph.set(key, [...(byParagraph.get(key) ?? []), quote]);
+  private async loadQuotations(): Promise<Quotations> {
+    if (!this.quotationsValue) {
+      const [quotes, speakers] = await Promise.all([this.quotesSource(), this.speakersSource()]);
+      this.quotationsValue = new Quotations(quotes, speakers);
     }
-    this.quotesValue = byParagraph;
-  }
-
-  private quotesIn(passage: Passage): Quote[] {
-    return this.quotesValue?.get(`${passage.article}\u0000${passage.paragraph}`) ?? [];
+    return this.quotationsValue;
   }
 
   private wordsOfTitle(title: string): Word[] {
@@ -218,16 +234,21 @@ export class ExtractiveAnswerer implements Answerer {
     return titleWords;
   }
 
-  private wordsOfParagraph(slug: string, n: number): Word[] {
-    const key = `${slug}\u0000${n}`;
-    let paragraphWords = this.paragraphWords.get(key);
-    if (!paragraphWords) {
-      if (this.paragraphWords.size >= CACHE_LIMIT) this.paragraphWords.clear();
-      const text = this.corpus.articles.find((article) => article.slug === slug)?.paragraphs[n - 1]?.text;
-      paragraphWords = text === undefined ? [] : words(text);
-      this.paragraphWords.set(key, paragraphWords);
+  // What the paragraph's opening sentence points to: the paragraph before ("He…"), or the next paragraph's
+  // opening name for a lede that only describes its subject ("A former finance director…").
+  private openingReferent(passage: Passage): Word[] {
+    const key = `${passage.article}\u0000${passage.paragraph}`;
+    let referent = this.openingReferents.get(key);
+    if (!referent) {
+      if (this.openingReferents.size >= CACHE_LIMIT) this.openingReferents.clear();
+      const paragraphs = this.corpus.articles.find((article) => article.slug === passage.article)?.paragraphs ?? [];
+      const text = (n: number) => paragraphs[n - 1]?.text;
+      if (startsWithAnaphor(passage.text)) referent = words(text(passage.paragraph - 1) ?? '');
+      else if (passage.paragraph === 1) referent = ledeSubject(passage.text, text(2), this.people);
+      else referent = [];
+      this.openingReferents.set(key, referent);
     }
-    return paragraphWords;
+    return referent;
   }
 
   // One word for each distinct term of the article, so a focus word is looked up once per term, not per use.
@@ -255,4 +276,24 @@ export class ExtractiveAnswerer implements Answerer {
     }
     return paragraph;
   }
+}
+
+// The paragraphs where the speaker asked about is quoted join the retrieved ones, after them: the search may
+// miss them when the question names the speaker by a role the story abbreviates ("Gov.") or gives only once.
+function withQuotedParagraphs(retrieved: readonly Passage[], quoted: readonly Passage[]): Passage[] {
+  const has = (passage: Passage) => retrieved.some((other) => other.article === passage.article && other.paragraph === passage.paragraph);
+  return [...retrieved, ...quoted.filter((passage) => !has(passage))];
+}
+
+// An article's opening sentence is quoted without its dateline ("DETROIT (AP) —"), unless the dateline holds the
+// only mention of the kind the question asks for ("Where were the talks?" answered by "GENEVA (Reuters) -").
+function datelineToDrop(analysis: QuestionAnalysis, evidence: Evidence): number {
+  const [first] = evidence.sentences;
+  if (!first || first.index !== 0 || evidence.source.passage.paragraph !== 1) return 0;
+  const length = datelineLength(first.text);
+  if (length === 0 || analysis.expects.length === 0) return length;
+  const answerAfter = evidence.sentences.some((sentence) =>
+    sentence.mentions.some((mention) => analysis.expects.includes(mention.kind) && (sentence !== first || mention.start >= length)),
+  );
+  return answerAfter ? length : 0;
 }

@@ -1,4 +1,5 @@
-import { areSynonyms } from './synonyms.js';
+import { stem } from '../language/stems.js';
+import { areConverses, areSynonyms } from './synonyms.js';
 import { shareNameRoot, type Word } from './words.js';
 
 /** How strongly a word of a sentence matches a word of a question: the same word, the same name, a synonym. */
@@ -6,14 +7,27 @@ export const SAME_WORD = 1;
 export const SAME_NAME = 0.9;
 export const SYNONYM = 0.8;
 export const RELATED_FORM = 0.7;
+export const CONVERSE = 0.6;
 
 export function matchStrength(focus: Word, word: Word): number {
   if (word.functionWord) return 0;
   if (focus.term === word.term) return SAME_WORD;
   if (focus.roots.length > 0 && word.roots.length > 0 && shareNameRoot(focus, word)) return SAME_NAME;
   if (areSynonyms(focus.term, word.term)) return SYNONYM;
-  if (sameDerivationalRoot(focus.lower, word.lower)) return RELATED_FORM;
+  if (sameDerivationalRoot(focus.lower, word.lower) || sameAfterPrefix(focus, word)) return RELATED_FORM;
+  if (areConverses(focus.term, word.term)) return CONVERSE;
   return 0;
+}
+
+// "repaid" is "paid" again, "rebuild" is "build" again: the prefix of repetition, before a verb of four letters
+// or more ("resign" is no "sign" again, but a question is seldom that close to the wrong word).
+const REPETITION = /^re(\p{L}{4,})$/u;
+
+function sameAfterPrefix(focus: Word, word: Word): boolean {
+  const repeated = REPETITION.exec(word.lower)?.[1] ?? null;
+  if (repeated !== null && stem(repeated) === focus.term) return true;
+  const asked = REPETITION.exec(focus.lower)?.[1] ?? null;
+  return asked !== null && stem(asked) === word.term;
 }
 
 // Suffixes that make nouns and adjectives of verbs: "closure" and "close", "approval" and "approve".

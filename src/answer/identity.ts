@@ -16,6 +16,10 @@ export interface Description {
 // The ways news prose says who someone is, best first: "Lee, an analyst at X," / "Lee is an analyst" /
 // "North Atlantic Treaty Organization (NATO)" / "Defense Secretary Mark Lee" / "his adviser Mark Lee".
 const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*((?:a|an|the|who|whose|one of|his|her|their|its|now|currently|formerly|former|also)\b[^,;]*)/i;
+// British style drops the article: "Cllr Dan Morley, cabinet member for transport, said". Without an article the
+// phrase must hold a role noun among its first words, or ", 52, of Kent," would count.
+const BARE_APPOSITIVE = /^\s*,\s*(\p{Ll}[^,;]*?)\s*,/u;
+const BARE_ROLE_WORDS = 4;
 const COPULA = /^\s+(?:is|was|has been|had been|serves as|served as|works as|became)\s+((?:a|an|the|one of|his|her|their|its)\b[^,;.]*)/i;
 
 /**
@@ -49,7 +53,7 @@ function describeIn(sentence: AnalyzedSentence, nameWords: Word[], people: Known
 
   // A noun phrase after the name says what someone is; a "who" clause only says what they do, so a title
   // ("Ukrainian President Zelensky") describes them better.
-  const appositive = APPOSITIVE.exec(after)?.[1]?.trim();
+  const appositive = APPOSITIVE.exec(after)?.[1]?.trim() ?? bareAppositive(after);
   const relative = appositive ? /^(?:who|whose)\s+(.*)$/i.exec(appositive) : null;
   if (appositive && !relative) ways[0] = `${shown} is ${appositive}`;
   const copula = COPULA.exec(after);
@@ -62,6 +66,12 @@ function describeIn(sentence: AnalyzedSentence, nameWords: Word[], people: Known
   const role = roleBefore(sentence, first);
   if (role) ways[5] = `${shown} is ${role}`;
   return ways;
+}
+
+function bareAppositive(after: string): string | undefined {
+  const phrase = BARE_APPOSITIVE.exec(after)?.[1];
+  if (!phrase) return undefined;
+  return words(phrase).slice(0, BARE_ROLE_WORDS).some((word) => isRoleNoun(word.lower)) ? phrase : undefined;
 }
 
 // Where the name stands in the sentence: its last word, and the words before it that belong to it.

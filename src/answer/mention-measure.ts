@@ -10,6 +10,7 @@ const SCALE = '(?:\\s*(?:million|billion|trillion|bn|m|k))?';
 const NUMBER = `(?:(?:about |around |approximately |nearly |almost |roughly |some |over |more than |less than |up to |at least )?(?:${DIGITS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)${SCALE})`;
 
 const UNITS: Array<{ kind: MentionKind; pattern: string }> = [
+  { kind: 'area', pattern: 'square (?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)|sq\\.? ?(?:ft|m|km|mi)\\b|acres?|hectares?' },
   { kind: 'distance', pattern: 'miles?|mi\\b|kilomet(?:er|re)s?|km\\b|met(?:er|re)s?|m\\b|feet|foot|ft\\b|yards?|inches|inch|nautical miles?|light[- ]years?' },
   { kind: 'duration', pattern: 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century' },
   { kind: 'money', pattern: 'dollars?|euros?|pounds sterling|pounds|yen|yuan|rupees?|rubles?|roubles?|francs?|pesos?|usd|eur|gbp' },
@@ -20,10 +21,11 @@ const UNITS: Array<{ kind: MentionKind; pattern: string }> = [
 ];
 
 const CURRENCY_BEFORE = new RegExp(`(?:US|A|C|NZ|HK)?[$€£¥₹]\\s?${DIGITS}${SCALE}`, 'g');
-const NUMBER_WITH_UNIT = UNITS.map(({ kind, pattern }) => ({
-  kind,
-  regex: new RegExp(`\\b${NUMBER}(?:\\s*(?:-|\\u2013|/)?\\s*)(?:${pattern})`, 'gi'),
-}));
+const withNumber = (pattern: string) => new RegExp(`\\b${NUMBER}(?:\\s*(?:-|\\u2013|/)?\\s*)(?:${pattern})`, 'gi');
+const NUMBER_WITH_UNIT = UNITS.map(({ kind, pattern }) => ({ kind, regex: withNumber(pattern) }));
+// "1.3 kilograms (2.9 pounds)": pounds are a weight in a sentence about weight, and money elsewhere.
+const SPEAKS_OF_WEIGHT = /\b(?:weigh\w*|kilograms?|kg|tons?|tonnes?|heavy|heavier|heaviest|lighter|lightest)\b/i;
+const POUNDS_WEIGHT = withNumber('pounds?');
 // An age: "aged 24", "the 24-year-old", "24 years old".
 // News gives an age between commas after a name: "Albright, 61, a two-term governor".
 const AGE = /\baged \d+\b|\b\d+-year-old\b|\b\d+ years? old\b|(?<=\p{Lu}[\p{L}'-]+, )\d{1,3}(?=,)/giu;
@@ -50,6 +52,7 @@ export function findMeasures(sentence: string): Mention[] {
   for (const match of sentence.matchAll(AGE)) add('duration', match.index, match[0]);
   for (const match of sentence.matchAll(CURRENCY_BEFORE)) add('money', match.index, match[0]);
   for (const match of sentence.matchAll(FRACTION)) add('percent', match.index, match[0]);
+  if (SPEAKS_OF_WEIGHT.test(sentence)) for (const match of sentence.matchAll(POUNDS_WEIGHT)) add('weight', match.index, match[0]);
   for (const { kind, regex } of NUMBER_WITH_UNIT) {
     for (const match of sentence.matchAll(regex)) add(kind, match.index, match[0]);
   }

@@ -116,6 +116,8 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
   if (isOrganization || (run.length === 1 && run[0]!.acronym)) return { words: run, kind: 'organization', title: null };
   const speaks = after !== undefined && attributesView(after.lower);
   const personShaped = run.length >= 2 && run.length <= 3 && run.every((word) => !word.acronym && !standsInsideNames(word.lower));
+  // "Marches Coaches, which runs six of the routes": "which" is never said of a person.
+  if (personShaped && /^\s*,\s*which\b/.test(sentence.slice(run.at(-1)!.end))) return { words: run, kind: 'organization', title: null };
   if (personShaped || speaks) return { words: run, kind: 'person', title: null };
   return { words: run, kind: 'name', title: null };
 }

@@ -3,6 +3,7 @@ import type { Mention } from './mentions.js';
 
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 const PERIOD = `(?:week(?:end)?|month|year|decade|century|${PART_OF_DAY}|spring|summer|autumn|fall|winter|season|quarter)`;
+const SEASON = '(?:spring|summer|autumn|fall|winter)';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)';
 const UNIT_AFTER_NUMBER = '(?!\\s*(?:-|\\u2013)?\\s*(?:miles?|km|kilomet|met(?:er|re)s?|feet|tons?|people|dollars|euros))';
 
@@ -18,6 +19,13 @@ const TIME_PATTERNS: RegExp[] = [
   new RegExp(`\\b\\d{1,2}(?::\\d\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)`, 'gi'),
   new RegExp(`\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b${YEAR}-\\d\\d-\\d\\d\\b`, 'g'),
   new RegExp(`\\b(?:Q[1-4]|(?:first|second|third|fourth) quarter)\\b`, 'g'),
+  // Seasons after a word that makes them a time ("in the spring", "this fall", "by summer", "next winter"):
+  // "fall" alone is a verb, and "a winter storm" names a storm.
+  new RegExp(`\\b(?:in|by|this|next|last|until|from|since|through|during|over|before|after|early|late) (?:the )?(?:early |late |mid-?)?${SEASON}\\b`, 'gi'),
+  // Relative times: "by the end of the month", "within weeks", "in the coming days", "at the weekend".
+  new RegExp(`\\b(?:by|before|until|at|near|toward|towards|from) the (?:end|start|beginning|middle|turn) of (?:the |this |next |last )?(?:${PERIOD}|${SEASON}|${MONTH}|${YEAR})`, 'gi'),
+  new RegExp(`\\b(?:within|in) (?:(?:the )?(?:next|coming|past|last) )?(?:${COUNT} )?(?:hours?|days?|weeks?|months?|years?)\\b(?! (?:of|to)\\b)`, 'gi'),
+  new RegExp(`\\b(?:at|over|during) the weekend\\b|\\b(?:shortly|imminently|eventually)\\b`, 'gi'),
 ];
 
 /** Days, dates, months, years, times and relative expressions ("next week", "two years ago") in a sentence. */

@@ -18,6 +18,8 @@ export type MentionKind =
   | 'number'
   | 'ordinal'
   | 'distance'
+  /** "2.1 million square feet", "18,400 acres". */
+  | 'area'
   | 'duration'
   | 'money'
   | 'percent'
@@ -33,11 +35,14 @@ export interface Mention {
   text: string;
 }
 
-/** Every mention in a sentence; a figure that is really a year or a date counts only as a time. */
+/**
+ * Every mention in a sentence; a figure that is really a year or a date counts only as a time, but a length of
+ * time that says when ("within six months") is both.
+ */
 export function findMentions(sentence: string, sentenceWords: Word[], people: KnownPeople): Mention[] {
   const times = findTimes(sentence);
   const measures = findMeasures(sentence).filter(
-    (measure) => !times.some((time) => measure.start < time.end && measure.end > time.start),
+    (measure) => measure.kind === 'duration' || !times.some((time) => measure.start < time.end && measure.end > time.start),
   );
   const names = findNames(sentence, sentenceWords, people).filter(
     (name) => !times.some((time) => name.start >= time.start && name.end <= time.end),

@@ -3,6 +3,7 @@ import { cleanQuestion } from './question.js';
 import {
   classifyOpening,
   EXPECTED_MENTIONS,
+  isAuxiliary,
   kindForUnit,
   kindsForCategory,
   type QuestionType,
@@ -47,6 +48,8 @@ const WRAPPING = [
   /^(?:do|does) (?:you|anyone) know\b[,:\s]*/i,
   /^(?:i(?:'d| would) like to know|i want to know|i wonder|i'm wondering|tell me|please tell me|explain)\b[,:\s]*/i,
   /^according to (?:the|this) (?:story|article|report|piece|text)\b[,\s]*/i,
+  // "In how many countries…", "By how much…", "For how long…": the question word after a preposition.
+  /^(?:in|by|for|to|from|at|on|since|until|with|of|during)\s+(?=(?:how|what|which|who|whom|whose|when|where)\b)/i,
 ];
 // "(Can you tell me) who Marco Rubio is": an embedded question, put back in question order.
 const EMBEDDED_ORDER = /^(who|what|where|when|why|how(?:\s+(?:many|much|far|long|old))?)\s+(.+?)\s+(is|are|was|were)$/i;
@@ -54,7 +57,7 @@ const TRAILING = /[,\s]*(?:(?:according to|in|from) (?:the|this) (?:story|articl
 
 // "What did X say about Y?", "What has X told Y?", "How did X respond to Y?", "What does X think of Y?"
 const QUOTE_QUESTION = new RegExp(
-  String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|is|was|were|will|would)\s+(.+?)\s+(?:${SPEECH_VERB}|think|thought|mean|meant|react|reacted|feel|felt)\b\s*(.*)$`,
+  String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|is|was|were|will|would)\s+(.+?)\s+(?:${SPEECH_VERB}|think|thought|mean|meant|react|reacted|feel|felt|call|calls|called)\b\s*(.*)$`,
   'i',
 );
 // "What was X's reaction to Y?", "What is X's view on Y?"
@@ -75,7 +78,15 @@ const SOFT_TERMS = new Set([
   'expect', 'expected', 'respond', 'responded', 'react', 'reacted', 'reaction', 'response', 'view', 'position',
   'stance', 'comment', 'think', 'thought', 'feel', 'felt', 'stand', 'currently', 'exactly', 'actually', 'specifically',
   'new', 'recent', 'recently', 'latest', 'current',
+  // Verbs that only say an event took place ("the trial was run", "the event was held", "took part") or was due
+  // to ("need to save"), and adjectives a story seldom repeats ("the final score", "the official figure").
+  'run', 'hold', 'held', 'conduct', 'part', 'place', 'need', 'final', 'overall', 'official', 'exact', 'precise',
+  // Nouns that point at whatever the story is about ("the case", "the incident") rather than name it.
+  'case', 'incident', 'matter', 'situation',
 ].map(term));
+// The particle of a phrasal verb ("paid back", "set up") belongs to the verb, and the story may use another
+// verb for both ("repaid", "founded").
+const PARTICLES = /^(?:back|up|out|off|down|away|over|along|aside|forward)$/i;
 const CATEGORY_FACTOR = 0.3;
 // Attributes a story states without naming them: "will be held in Budapest" gives a location, "£95m barrier" a cost.
 const GENERIC_ATTRIBUTES = new Set(
@@ -96,9 +107,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = unwrap(cleanQuestion(question));
   const questionWords = words(text);
   const opening = classifyOpening(questionWords.map((word) => word.lower));
+  const parts = questionParts(text);
   let type = opening.type;
   let expects: MentionKind[] = opening.kinds.length > 0 ? opening.kinds : EXPECTED_MENTIONS[type];
-  let category = opening.category;
+  let category = type === 'how-many' ? countedNoun(questionWords) : opening.category;
   let isAttribute = false;
   let subject: string | null = null;
   let topic: string | null = null;
@@ -148,10 +160,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     .map((run) => run.words.filter((word) => !word.functionWord))
     .filter((run) => run.length > 0);
 
-  const verbText = questionParts(text)?.verb?.toLowerCase();
+  const verbText = parts?.verb?.toLowerCase();
   const verb = focus.find((focusWord) => focusWord.word.lower === verbText)?.word ?? null;
+  const particle = verb && parts?.rest[0] && PARTICLES.test(parts.rest[0]) ? parts.rest[0].toLowerCase() : null;
+  const focusWithoutParticle = particle ? focus.filter((focusWord) => focusWord.word.lower !== particle) : focus;
 
-  return { text, type, expects, focus, category, subject, topic, names, verb };
+  return { text, type, expects, focus: focusWithoutParticle, category, subject, topic, names, verb };
 }
 
 function focusFactor(word: Word, category: string | null, type: QuestionType, isAttribute: boolean): number {
@@ -178,6 +192,16 @@ function attributeNoun(question: string): string | null {
   const preposition = phrase.findIndex((word, index) => index > 0 && /^(?:of|for|in|on|at|to|from|with|between|during)$/i.test(word));
   const head = (preposition < 0 ? phrase : phrase.slice(0, preposition)).at(-1);
   return head ? head.toLowerCase().replace(/['\u2019]s?$/, '').split('-').at(-1)! : null;
+}
+
+// "How many Fold Pro units does…" counts units: the word before the auxiliary that ends the noun phrase, when
+// one does within a few words; else the word after "many" ("How many vehicles cross the bridge").
+const COUNTED_PHRASE_WORDS = 4;
+
+function countedNoun(questionWords: readonly Word[]): string | null {
+  const phrase = questionWords.slice(2, 2 + COUNTED_PHRASE_WORDS + 1);
+  const auxiliary = phrase.findIndex((word) => isAuxiliary(word.lower));
+  return (auxiliary > 0 ? phrase[auxiliary - 1] : phrase[0])?.lower ?? null;
 }
 
 function unwrap(question: string): string {

@@ -22,7 +22,7 @@ const GROUPS: readonly string[] = [
   'cost price pay spend spending expense fee',
   'die death dead kill fatality',
   'injure injury wound hurt',
-  'people person resident citizen',
+  'people person resident citizen adult participant individual',
   'car vehicle automobile',
   'child kid',
   'job work employment employ',
@@ -41,7 +41,7 @@ const GROUPS: readonly string[] = [
   'resign resignation quit',
   'arrest detain custody',
   'charge accuse indict',
-  'win victory won',
+  'win victory won beat defeat',
   'lose loss lost',
   'reason cause motive',
   'range reach distance',
@@ -57,6 +57,22 @@ const GROUPS: readonly string[] = [
   'rule govern',
   'open opening',
   'fire blaze',
+  'discover find uncover reveal detect notice spot',
+  'attend attendance crowd audience spectator',
+  'pay fund finance bankroll',
+  'save saving cut',
+];
+
+/**
+ * Words for the two sides of one event: a sentence on who beat whom also tells who lost, one on who bought
+ * something tells who sold it. They answer each other's questions, though less surely than synonyms.
+ */
+const CONVERSES: ReadonlyArray<readonly [string, string]> = [
+  ['win victory won beat defeat', 'lose loss lost'],
+  ['buy purchase acquire acquisition buyer', 'sell sale seller'],
+  ['lend lender', 'borrow borrower'],
+  ['give donate', 'receive get'],
+  ['hire recruit', 'join'],
 ];
 
 const groupsByTerm = new Map<string, Set<number>>();
@@ -86,4 +102,17 @@ export function synonymsOf(termValue: string): Set<string> {
     for (const word of GROUPS[group]!.split(' ')) result.add(term(word));
   }
   return result;
+}
+
+const conversesByTerm = new Map<string, Set<string>>();
+for (const [one, other] of CONVERSES) {
+  const [left, right] = [one, other].map((side) => side.split(' ').map(term));
+  for (const [from, to] of [[left!, right!], [right!, left!]] as const) {
+    for (const key of from) conversesByTerm.set(key, new Set([...(conversesByTerm.get(key) ?? []), ...to]));
+  }
+}
+
+/** Whether two terms name the two sides of one event ("lost" and "beat", "sold" and "bought"). */
+export function areConverses(a: string, b: string): boolean {
+  return conversesByTerm.get(a)?.has(b) ?? false;
 }

@@ -1,5 +1,6 @@
 import { isFunctionWord } from '../language/function-words.js';
 import { stem } from '../language/stems.js';
+import { abbreviatedTitleIn } from '../language/titles.js';
 
 /** One word of a sentence or question, with what the answerer compares it by. */
 export interface Word {
@@ -8,7 +9,10 @@ export interface Word {
   start: number;
   end: number;
   lower: string;
-  /** What two words are compared by: lowercased, spelling folded to American, stemmed; digits without separators. */
+  /**
+   * What two words are compared by: lowercased, spelling folded to American, stemmed; digits without separators;
+   * an abbreviated title as the word it stands for ("Gov." as "governor").
+   */
   term: string;
   /**
    * For a capitalised word, its spellings without a nationality ending, so "Ukrainian" meets "Ukraine" and
@@ -34,19 +38,21 @@ export function words(text: string): Word[] {
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
     const start = match.index;
-    result.push(makeWord(raw, start));
+    result.push(makeWord(raw, start, text.charAt(start + raw.length) === '.'));
   }
   return result;
 }
 
-function makeWord(raw: string, start: number): Word {
+function makeWord(raw: string, start: number, beforeFullStop: boolean): Word {
   const lower = raw.toLowerCase().replace(/\u2019/g, "'");
   const dotted = /^(?:\p{L}\.){2,}$/u.test(raw);
   const acronym = dotted || (raw.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(raw) && /\p{Lu}{2}/u.test(raw));
   const number = /^\d/.test(raw);
   const functionWord = !acronym && !number && isFunctionWord(lower);
   const capitalized = /^\p{Lu}/u.test(raw);
-  const wordTerm = termOf(raw, { dotted, acronym, number });
+  // "Gov. Mike Rourke" is the governor a question asks about, "Cllr Dan Morley" the councillor.
+  const spelledOut = capitalized ? abbreviatedTitleIn(lower, beforeFullStop) : undefined;
+  const wordTerm = spelledOut ? term(spelledOut) : termOf(raw, { dotted, acronym, number });
   return {
     text: raw,
     start,

@@ -27,6 +27,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     'captain capt commander cmdr ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair ' +
     'ceo director commissioner sheriff chief officer detective det inspector superintendent professor prof ' +
     'reverend rev father sister coach speaker leader attorney prosecutor dean provost emir sheikh ayatollah rabbi ' +
+    'cllr cpl pvt atty ' +
     'bishop archbishop cardinal imam councillor councilor councilman councilwoman alderman magistrate treasurer ' +
     'marshal trooper agent pastor founder chairperson assemblyman assemblywoman emperor empress sultan ' +
     'crown-prince deputy delegate economist analyst strategist adviser advisor aide official diplomat negotiator ' +
@@ -52,13 +53,29 @@ const OTHER_ROLE_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Nouns for a person by who they are rather than what they do: "a man", "a teenager", "a pensioner". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'man woman boy girl child teenager teen toddler baby mother father son daughter husband wife couple ' +
+    'grandmother grandfather pensioner driver motorist cyclist pedestrian passenger pilot patient pupil ' +
+    'climber hiker walker swimmer tourist mum dad'
+  ).split(' '),
+);
+
 /** Abbreviated titles spelled out, for a role read aloud: "Sen." is "Senator". */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   sen: 'Senator', sens: 'Senators', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant',
   col: 'Colonel', maj: 'Major', adm: 'Admiral', sgt: 'Sergeant', capt: 'Captain', cmdr: 'Commander',
   det: 'Detective', insp: 'Inspector', supt: 'Superintendent', prof: 'Professor', rev: 'Reverend', amb: 'Ambassador',
-  dr: 'Doctor',
+  dr: 'Doctor', cllr: 'Councillor', atty: 'Attorney', pres: 'President', sec: 'Secretary', asst: 'Assistant',
+  cpl: 'Corporal', pvt: 'Private',
 };
+
+/**
+ * Abbreviations that British style writes without a full stop ("Cllr Dan Morley", "Det Supt Ann Hale") and that
+ * are no English word, so they can be read as titles without one; "Gen" or "Rep" alone could be anything.
+ */
+const WRITTEN_WITHOUT_FULL_STOP: ReadonlySet<string> = new Set('cllr supt insp sgt cmdr capt det lt col'.split(' '));
 
 /** A word as the lists hold it: lower case, without an abbreviation's full stop ("Sen." → "sen"). */
 function key(word: string): string {
@@ -93,7 +110,21 @@ export function isRoleNoun(word: string): boolean {
   return TITLE_WORDS.has(lower) || OTHER_ROLE_NOUNS.has(lower);
 }
 
+/** Whether a lowercase word names a person: a role noun ("director"), or a noun such as "man" or "pensioner". */
+export function isPersonNoun(word: string): boolean {
+  return isRoleNoun(word) || PERSON_NOUNS.has(key(word));
+}
+
 /** An abbreviated title spelled out ("Sen." → "Senator", "gen" → "General"), or undefined for any other word. */
 export function spelledOutTitle(word: string): string | undefined {
   return ABBREVIATED_TITLES[key(word)];
+}
+
+/**
+ * The title a capitalised word of running text abbreviates, or undefined: "Gov" before its full stop is
+ * "Governor", "Cllr" is "Councillor" with or without one, and "Gen" without one is not read as "General".
+ */
+export function abbreviatedTitleIn(word: string, beforeFullStop: boolean): string | undefined {
+  const lower = key(word);
+  return beforeFullStop || WRITTEN_WITHOUT_FULL_STOP.has(lower) ? ABBREVIATED_TITLES[lower] : undefined;
 }

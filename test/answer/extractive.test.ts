@@ -176,3 +176,62 @@ describe('extractive answers with a country named', () => {
     expect(answer).toMatchObject({ answered: false, citations: [] });
   });
 });
+
+describe('extractive answers on a wire story', () => {
+  const wire = corpusOf([
+    'DETROIT (AP) — Carver Motors said Tuesday it will build a $3.2 billion battery plant near Toledo, Ohio.',
+    'Chief Executive Dana Whitfield said the factory would supply batteries for three new models.',
+    'The plant will produce enough cells for 400,000 vehicles a year, according to the company.',
+    'Ohio Gov. Mike Rourke welcomed the decision. The state offered $450 million to win the project, beating out bids from Michigan and Tennessee.',
+    '"Ohio is where things get built," Rourke told reporters. He said construction would begin in the spring.',
+  ]);
+  const answerer = new ExtractiveAnswerer(wire);
+  const ask = (question: string, order?: number[]) => answerer.answer({ question, passages: passagesOf(wire, order), history: [] });
+
+  it('quotes the opening sentence without its dateline', async () => {
+    const answer = await ask('Who will build the battery plant?');
+    expect(answer.answer).toMatch(/^Carver Motors said Tuesday/);
+  });
+
+  it('keeps the dateline when it holds the only answer of the kind asked for', async () => {
+    const dated = corpusOf(['GENEVA, March 4 (Reuters) - The foreign ministers met for nearly six hours.']);
+    const answer = await new ExtractiveAnswerer(dated).answer({ question: 'When did the foreign ministers meet?', passages: passagesOf(dated), history: [] });
+    expect(answer.answer).toContain('March 4');
+  });
+
+  it('answers a how-many question with the number that counts the noun asked about, whatever the verb', async () => {
+    expect((await ask('How many vehicles can the plant supply?')).answer).toContain('400,000 vehicles');
+  });
+
+  it('answers a when-question with a season', async () => {
+    expect((await ask('When will construction begin?')).answer).toContain('in the spring');
+  });
+
+  it('answers who lost from a sentence on who beat whom', async () => {
+    expect((await ask('Which states lost the bid?')).answer).toContain('Michigan and Tennessee');
+  });
+
+  it('answers "What did the governor say?" with the words of "Gov. Mike Rourke", even where the search missed them', async () => {
+    const answer = await ask('What did the governor say?', [2]);
+    expect(answer.answer).toContain('Ohio is where things get built');
+    expect(answer.citations.map((citation) => citation.paragraph)).toEqual([5]);
+    expect(answer.note).toBe('Read as: What did Mike Rourke say?');
+  });
+});
+
+describe('extractive answers about people the story introduces its own way', () => {
+  it('reads a lede that only describes its subject as being about the person the next paragraph names', async () => {
+    const court = corpusOf([
+      "A former finance director who stole more than £1.4m from a children's hospice has been jailed for six years.",
+      'Graham Pettifer, 52, of Lower Halstow, Kent, transferred money into his own accounts 312 times, the court heard.',
+    ]);
+    const answer = await new ExtractiveAnswerer(court).answer({ question: 'How long was Graham Pettifer jailed for?', passages: passagesOf(court), history: [] });
+    expect(answer.answer).toContain('six years');
+  });
+
+  it('answers "Who is X?" from an appositive without an article, as British style writes it', async () => {
+    const council = corpusOf(['Cllr Dan Morley, cabinet member for transport, said the authority had no good options left.']);
+    const answer = await new ExtractiveAnswerer(council).answer({ question: 'Who is Dan Morley?', passages: passagesOf(council), history: [] });
+    expect(answer.answer).toBe('Dan Morley is cabinet member for transport [1].');
+  });
+});

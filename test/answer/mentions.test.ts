@@ -51,6 +51,42 @@ describe('mentions that answer questions', () => {
     expect(kindsIn('Instead, the council voted.')).toEqual([]);
   });
 
+  it.each([
+    ['He said construction would begin in the spring.', 'in the spring'],
+    ['The store opens this fall.', 'this fall'],
+    ['The bridge should be finished by summer.', 'by summer'],
+    ['Talks resume next winter.', 'next winter'],
+    ['The House will vote before the end of the month.', 'before the end of the month'],
+    ['A decision is expected within weeks.', 'within weeks'],
+    ['More layoffs are expected in the coming days.', 'in the coming days'],
+    ['Protesters gathered at the weekend.', 'at the weekend'],
+  ])('finds the season or relative time in "%s"', (sentence, text) => has(sentence, 'time', text));
+
+  it('reads "fall" as a verb and "winter" as a modifier where they are no time', () => {
+    expect(kindsIn('Prices fall when demand slows.').filter((mention) => mention.startsWith('time'))).toEqual([]);
+    expect(kindsIn('A winter storm closed the roads.').filter((mention) => mention.startsWith('time'))).toEqual([]);
+  });
+
+  it('counts a length of time that says when ("within six months") as both a time and a duration', () => {
+    has('The committee will report within six months.', 'time', 'within six months');
+    has('The committee will report within six months.', 'duration', 'six months');
+  });
+
+  it.each([
+    ['The plant will cover 2.1 million square feet.', '2.1 million square feet'],
+    ['The fire had burned 18,400 acres.', '18,400 acres'],
+    ['The reserve covers 100,000 square kilometres of sea.', '100,000 square kilometres'],
+  ])('finds the area in "%s"', (sentence, text) => has(sentence, 'area', text));
+
+  it('reads pounds as a weight in a sentence about weight, and as money elsewhere', () => {
+    has('The laptop weighs 1.3 kilograms (2.9 pounds).', 'weight', '2.9 pounds');
+    has('The club paid 40 million pounds for him.', 'money', '40 million pounds');
+  });
+
+  it('reads a name followed by ", which" as no person', () => {
+    has('Marches Coaches, which runs six of the routes, said it had no plans.', 'organization', 'Marches Coaches');
+  });
+
   it('finds a cause in "because", "due to" and "broke down over"', () => {
     has('The road closed because of floods.', 'reason', 'because');
     has('Talks broke down over pay.', 'reason', 'down over');

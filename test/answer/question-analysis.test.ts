@@ -55,6 +55,24 @@ describe('question type', () => {
   it('unwraps a polite request: "Can you tell me who Marco Rubio is?" is "Who is Marco Rubio?"', () => {
     expect(analyzeQuestion('Can you tell me who Marco Rubio is?')).toMatchObject({ type: 'identity', subject: 'Marco Rubio' });
   });
+
+  it('reads a question word after a preposition: "In how many countries…", "By how much…"', () => {
+    expect(analyzeQuestion('In how many countries was the trial run?')).toMatchObject({ type: 'how-many', category: 'countries' });
+    expect(analyzeQuestion('By how much did the injection cut the risk?').type).toBe('how-much');
+  });
+
+  it('reads "What did X call Y?" as a quotation question', () => {
+    expect(analyzeQuestion('What did the lieutenant governor call the vote?')).toMatchObject({
+      type: 'quote',
+      subject: 'the lieutenant governor',
+      topic: 'the vote',
+    });
+  });
+
+  it('takes the counted noun of a how-many question from the end of its noun phrase', () => {
+    expect(analyzeQuestion('How many Fold Pro units does Nimbus expect to sell?').category).toBe('units');
+    expect(analyzeQuestion('How many vehicles cross the bridge each day?').category).toBe('vehicles');
+  });
 });
 
 describe('question focus', () => {
@@ -76,6 +94,18 @@ describe('question focus', () => {
       'Harbor Foods',
       'Texas',
     ]);
+  });
+
+  it('counts light verbs and qualifiers a story seldom repeats for little: "held", "run", "final", "the case"', () => {
+    const factors = (question: string) => Object.fromEntries(analyzeQuestion(question).focus.map((focus) => [focus.word.lower, focus.factor]));
+    expect(factors('Where was the launch event held?').held).toBeLessThan(0.5);
+    expect(factors('What was the final score?').final).toBeLessThan(0.5);
+    expect(factors('Which court heard the case?').case).toBeLessThan(0.5);
+    expect(factors('How many people took part in the trial?').part).toBeLessThan(0.5);
+  });
+
+  it('leaves the particle of a phrasal verb out of the focus: "paid back" is one verb', () => {
+    expect(focusOf('How much has Pettifer paid back?')).toEqual(['Pettifer', 'paid']);
   });
 
   it('finds the main verb of the question', () => {

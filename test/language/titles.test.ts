@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isHonorific, isRoleNoun, isTitleQualifier, isTitleWord, spelledOutTitle, titleGender } from '../../src/language/titles.js';
+import {
+  abbreviatedTitleIn,
+  isHonorific,
+  isPersonNoun,
+  isRoleNoun,
+  isTitleQualifier,
+  isTitleWord,
+  spelledOutTitle,
+  titleGender,
+} from '../../src/language/titles.js';
 import { isOrganisationWord } from '../../src/language/organisations.js';
 
 describe('titles and role nouns', () => {
@@ -32,6 +41,19 @@ describe('titles and role nouns', () => {
     expect(spelledOutTitle('Sen.')).toBe('Senator');
     expect(spelledOutTitle('gen')).toBe('General');
     expect(spelledOutTitle('Mayor')).toBeUndefined();
+  });
+
+  it('reads an abbreviation in running text as a title only before its full stop, or where it is no English word', () => {
+    expect(abbreviatedTitleIn('Gov', true)).toBe('Governor');
+    expect(abbreviatedTitleIn('Lt', true)).toBe('Lieutenant');
+    expect(abbreviatedTitleIn('Gen', false)).toBeUndefined();
+    expect(abbreviatedTitleIn('Cllr', false)).toBe('Councillor');
+    expect(abbreviatedTitleIn('Cllr', true)).toBe('Councillor');
+  });
+
+  it('knows nouns for a person by who they are as well as by what they do: "man", "pensioner", "director"', () => {
+    for (const word of ['man', 'pensioner', 'teenager', 'director']) expect(isPersonNoun(word), word).toBe(true);
+    expect(isPersonNoun('plant')).toBe(false);
   });
 });
 

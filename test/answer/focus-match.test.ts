@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CONVERSE, matchStrength, RELATED_FORM, SAME_WORD, SYNONYM } from '../../src/answer/focus-match.js';
+import { words } from '../../src/answer/words.js';
+
+const word = (text: string) => words(text)[0]!;
+const strength = (question: string, story: string) => matchStrength(word(question), word(story));
+
+describe('matching a question word to a story word', () => {
+  it('matches the same word in any form', () => {
+    expect(strength('negotiate', 'negotiated')).toBe(SAME_WORD);
+  });
+
+  it('matches an abbreviated title to the word it stands for: "governor" finds "Gov." and "Lt."', () => {
+    const [title] = words('Gov. Mike Rourke');
+    expect(matchStrength(word('governor'), title!)).toBe(SAME_WORD);
+    const [lieutenant] = words('Lt. Gov. Andre Pryce');
+    expect(matchStrength(word('lieutenant'), lieutenant!)).toBe(SAME_WORD);
+    expect(matchStrength(word('councillor'), word('Cllr'))).toBe(SAME_WORD);
+  });
+
+  it('does not read "Gen" without its full stop as "General"', () => {
+    expect(strength('general', 'Gen')).toBe(0);
+  });
+
+  it('matches a verb to the same verb done again: "paid" finds "repaid"', () => {
+    expect(strength('paid', 'repaid')).toBe(RELATED_FORM);
+    expect(strength('repaid', 'paid')).toBe(RELATED_FORM);
+  });
+
+  it('matches synonyms news writing uses for one another: "discovered" finds "noticed", "attended" finds "crowd"', () => {
+    expect(strength('discovered', 'noticed')).toBe(SYNONYM);
+    expect(strength('attended', 'crowd')).toBe(SYNONYM);
+    expect(strength('people', 'adults')).toBe(SYNONYM);
+  });
+
+  it('matches the other side of one event, less surely: "lost" finds "beating", "sold" finds "bought"', () => {
+    expect(strength('lost', 'beating')).toBe(CONVERSE);
+    expect(strength('sold', 'bought')).toBe(CONVERSE);
+    expect(strength('won', 'beating')).toBe(SYNONYM);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { datelineLength, withoutDateline } from '../../src/language/datelines.js';
+
+describe('datelines', () => {
+  it.each([
+    ['DETROIT (AP) — Carver Motors said Tuesday it will build a plant.', 'Carver Motors said Tuesday it will build a plant.'],
+    ['HARRISBURG, Pa. (AP) — The Senate voted 28-22.', 'The Senate voted 28-22.'],
+    ['GENEVA, March 4 (Reuters) - Kenya and Somalia agreed to talk.', 'Kenya and Somalia agreed to talk.'],
+    ['KYIV, Ukraine, Oct. 17 (Reuters) - Russia fired missiles.', 'Russia fired missiles.'],
+    ['SAN JOSE, Calif. — Shares of Lumen fell.', 'Shares of Lumen fell.'],
+    ['MILLBROOK — The council voted 5-2.', 'The council voted 5-2.'],
+    ['Washington (CNN) — The Senate passed the bill.', 'The Senate passed the bill.'],
+  ])('drops the dateline of "%s"', (text, rest) => {
+    expect(withoutDateline(text)).toBe(rest);
+  });
+
+  it.each([
+    'NATO — the alliance — said it would respond.',
+    'Lee — who had said nothing — left.',
+    'A former finance director who stole more than £1.4m has been jailed.',
+    'US officials said — with caveats — that talks would go on.',
+  ])('finds no dateline in "%s"', (text) => {
+    expect(datelineLength(text)).toBe(0);
+  });
+});
