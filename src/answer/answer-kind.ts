@@ -2,7 +2,8 @@ import type { AnalyzedSentence } from './analyzed-paragraph.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import type { Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
-import type { Word } from './words.js';
+import { synonymsOf } from './synonyms.js';
+import { term, type Word } from './words.js';
 
 /**
  * How well the sentence holds a mention of a kind the question asks for that is not just the question's own
@@ -15,14 +16,33 @@ export function freshMentionStrength(analysis: QuestionAnalysis, sentence: Analy
   for (const mention of sentence.mentions) {
     if (!analysis.expects.includes(mention.kind) || !isFresh(analysis, sentence, mention)) continue;
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
-    // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets".
-    if (mention.kind === 'number' && UNIT_QUESTIONS.has(analysis.type)) strength = BARE_NUMBER_FOR_MEASURE;
+    // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets"; "What was the
+    // score?" wants "112-108", not "38 points".
+    if (mention.kind === 'number' && (UNIT_QUESTIONS.has(analysis.type) || analysis.expects.includes('tally'))) {
+      strength = BARE_NUMBER_FOR_MEASURE;
+    }
     // "How many vehicles…" wants "400,000 vehicles", not the "three" of "three new models".
     if (mention.kind === 'number' && counted && !countsNoun(sentence, mention, counted)) strength *= NOT_COUNTING_THE_NOUN;
     if (!nearFocus(analysis, sentence, mention)) strength *= FAR_FROM_FOCUS;
     best = Math.max(best, strength);
   }
+  if (analysis.type === 'why' && givesPurpose(analysis, sentence)) best = Math.max(best, PURPOSE);
   return best;
+}
+
+// "stole more than £1.4m from a children's hospice over seven years to feed a gambling addiction": an infinitive
+// some words after the asked verb gives its purpose. Right after the verb it is the verb's object instead
+// ("agreed to resume", "wants to leave").
+const PURPOSE = 0.7;
+const PURPOSE_WORDS = 15;
+
+function givesPurpose(analysis: QuestionAnalysis, sentence: AnalyzedSentence): boolean {
+  if (!analysis.verb) return false;
+  const verb = analysis.verb;
+  const at = sentence.words.findIndex((word) => bestMatch(verb, [word]) > 0);
+  if (at < 0) return false;
+  const after = sentence.words.slice(at + 2, at + PURPOSE_WORDS);
+  return after.some((word, index) => word.lower === 'to' && after[index + 1] !== undefined && !after[index + 1]!.functionWord && !after[index + 1]!.number);
 }
 
 /** Where the noun a how-many question counts ("vehicles") stands among its focus words, or -1. */
@@ -65,4 +85,18 @@ function isFresh(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention
   const inside = sentence.words.filter((word) => word.start >= mention.start && word.end <= mention.end && !word.functionWord);
   if (inside.length === 0) return true;
   return inside.some((word) => !analysis.focus.some((focus) => bestMatch(focus.word, [word]) >= SAME_NAME));
+}
+
+// "When will the trial start?" is answered by "will be trialled from September", "When does the closure end?"
+// by "closed until March": the preposition before the time says what the question's verb would.
+const START_VERBS: ReadonlySet<string> = new Set([...synonymsOf(term('start')), term('open')]);
+const END_VERBS: ReadonlySet<string> = new Set([...synonymsOf(term('end')), term('finish'), term('close'), term('expire')]);
+const FROM_BEFORE = /\b(?:from|starting|beginning|as of|effective)\s+(?:the\s+)?$/i;
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
+
+/** Whether the sentence gives a time as the start ("from September") or end ("until March") a verb asks about. */
+export function timeMarksVerb(verb: Word, sentence: AnalyzedSentence): boolean {
+  const before = START_VERBS.has(verb.term) ? FROM_BEFORE : END_VERBS.has(verb.term) ? UNTIL_BEFORE : null;
+  if (!before) return false;
+  return sentence.mentions.some((mention) => mention.kind === 'time' && before.test(sentence.text.slice(0, mention.start)));
 }

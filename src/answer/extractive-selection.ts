@@ -1,9 +1,10 @@
 import type { Quote } from '../analysis/schema.js';
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
-import { countedNounIndex, freshMentionStrength } from './answer-kind.js';
+import { countedNounIndex, freshMentionStrength, timeMarksVerb } from './answer-kind.js';
 import { spokenBy } from './attribution.js';
-import { bestMatch, SAME_NAME } from './focus-match.js';
+import { spellsOut } from './acronyms.js';
+import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
 
@@ -107,7 +108,7 @@ export function selectEvidence(
     const { sentences } = source.paragraph;
     if (!namesEveryName(analysis, source, aliases)) continue;
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
-      bestMatch(focus.word, sentence.words),
+      matchIn(focus.word, sentence.words),
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
     if (sentences[0] && source.openingRefersTo.length > 0) {
@@ -159,7 +160,7 @@ function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, 
     bestMatch(nameWord, source.title) >= SAME_NAME ||
     bestMatch(nameWord, source.openingRefersTo) >= SAME_NAME ||
     source.quotes.some((quote) => bestMatch(nameWord, words(quote.speaker)) >= SAME_NAME) ||
-    source.paragraph.sentences.some((sentence) => bestMatch(nameWord, sentence.words) >= SAME_NAME);
+    source.paragraph.sentences.some((sentence) => matchIn(nameWord, sentence.words) >= SAME_NAME);
   const aliasesOf = (nameWord: Word) => aliases[analysis.focus.findIndex((focus) => focus.word === nameWord)] ?? [];
   return analysis.names.every((name) => name.some((nameWord) => named(nameWord) || aliasesOf(nameWord).some(named)));
 }
@@ -182,7 +183,8 @@ function pairEarnsBothSentences(
   const withType = group[typed[0]!]!;
   const other = group[1 - typed[0]!]!;
   if (anchors.some((anchor) => matches[withType]![anchor] === 0)) return false;
-  const onQuestion = (sentence: number) => analysis.focus.some((focus, index) => focus.factor === 1 && matches[sentence]![index]! > 0);
+  const onQuestion = (sentence: number) =>
+    analysis.focus.some((focus, index) => (focus.factor === 1 || focus.namesKind) && matches[sentence]![index]! > 0);
   return onQuestion(withType) && onQuestion(other);
 }
 
@@ -211,8 +213,13 @@ function assess(
 ): Evidence | null {
   let covered = 0;
   let ownCovered = 0;
-  analysis.focus.forEach((_, focusIndex) => {
-    const own = Math.max(...group.map((index) => matches[index]![focusIndex]!));
+  const sentences = group.map((index) => source.paragraph.sentences[index]!);
+  // "$9,000" answers "cost" in "How much will the drug cost?", "Michigan" answers "states" in "Which states…".
+  const answersKind = sentences.some((sentence) => sentence.mentions.some((mention) => analysis.expects.includes(mention.kind)));
+  analysis.focus.forEach((focus, focusIndex) => {
+    const lexical = Math.max(...group.map((index) => matches[index]![focusIndex]!));
+    const marksTime = analysis.type === 'when' && sentences.some((sentence) => timeMarksVerb(focus.word, sentence));
+    const own = Math.max(lexical, focus.namesKind && answersKind ? SAME_WORD : 0, marksTime ? SYNONYM : 0);
     const elsewhere = Math.max(0, ...matches.map((row, index) => (group.includes(index) ? 0 : row[focusIndex]!)));
     const weight = weights[focusIndex]!;
     ownCovered += weight * own;
@@ -222,7 +229,6 @@ function assess(
   const ownCoverage = ownCovered / total;
   if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
 
-  const sentences = group.map((index) => source.paragraph.sentences[index]!);
   if (analysis.type === 'quote' && !spokenBy(speaker, sentences, source.paragraph, source.quotes)) return null;
   const typeStrength = analysis.expects.length === 0 ? 1 : Math.max(...sentences.map((sentence) => freshMentionStrength(analysis, sentence)));
   const answersType = typeStrength > 0;
@@ -264,4 +270,11 @@ function proximity(analysis: QuestionAnalysis, sentences: AnalyzedSentence[]): n
 
 function contentWords(text: string): Word[] {
   return words(text).filter((word) => !word.functionWord);
+}
+
+// A word of the question in a sentence, an acronym also in its spelled-out form ("FDA", "Food and Drug
+// Administration").
+function matchIn(focus: Word, sentenceWords: readonly Word[]): number {
+  const match = bestMatch(focus, sentenceWords);
+  return match === 0 && spellsOut(focus, sentenceWords) ? SAME_NAME : match;
 }

@@ -16,13 +16,13 @@ import { standaloneQuestion } from './followup.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { describeName } from './identity.js';
 import { PeopleRegistry, type KnownPeople } from './mention-names.js';
-import { ledeSubject, startsWithAnaphor } from './opening-reference.js';
+import { ledeSubject, startsWithAnaphor, startsWithThingReference } from './opening-reference.js';
 import { Quotations } from './quotations.js';
 import { datelineLength } from '../language/datelines.js';
 import { checkQuestion } from './question.js';
-import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.js';
+import { analyzeQuestion, type FocusWord, type QuestionAnalysis } from './question-analysis.js';
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
-import { TermStatistics } from './term-statistics.js';
+import { LEAST_WEIGHT, TermStatistics } from './term-statistics.js';
 import { words, type Word } from './words.js';
 
 /**
@@ -183,7 +183,7 @@ export class ExtractiveAnswerer implements Answerer {
       const description = describeName(analysis.subject, retrieved, this.people);
       if (description) return { answered: true, text: withCitation(description.text, 1), cited: [description.source.passage] };
     }
-    const weights = analysis.focus.map((focus) => this.statistics.weight(focus.word) * focus.factor);
+    const weights = analysis.focus.map((focus) => this.weightOf(focus));
     let evidence = selectEvidence(analysis, weights, retrieved, this.knowledge, this.selection);
     if (evidence.length === 0 && analysis.type === 'why') {
       const strict = { ...this.selection, ...WHY_WITHOUT_CAUSE };
@@ -192,6 +192,14 @@ export class ExtractiveAnswerer implements Answerer {
     const best = evidence[0];
     if (best) return { answered: true, text: withCitation(this.evidenceText(analysis, best), 1), cited: [best.source.passage] };
     return this.notAnswered(analysis, retrieved);
+  }
+
+  // A word the corpus never uses weighs the most, since the story likely does not answer a question about it;
+  // but a light word or a word for the answer's kind ("took part", "the final score", "cost") is one a story
+  // says its own way, and weighs as little as the commonest word when the story does not use it.
+  private weightOf(focus: FocusWord): number {
+    const paraphrased = focus.factor < 1 && !this.statistics.has(focus.word);
+    return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word)) * focus.factor;
   }
 
   private evidenceText(analysis: QuestionAnalysis, evidence: Evidence): string {
@@ -243,7 +251,7 @@ export class ExtractiveAnswerer implements Answerer {
       if (this.openingReferents.size >= CACHE_LIMIT) this.openingReferents.clear();
       const paragraphs = this.corpus.articles.find((article) => article.slug === passage.article)?.paragraphs ?? [];
       const text = (n: number) => paragraphs[n - 1]?.text;
-      if (startsWithAnaphor(passage.text)) referent = words(text(passage.paragraph - 1) ?? '');
+      if (startsWithAnaphor(passage.text) || startsWithThingReference(passage.text)) referent = words(text(passage.paragraph - 1) ?? '');
       else if (passage.paragraph === 1) referent = ledeSubject(passage.text, text(2), this.people);
       else referent = [];
       this.openingReferents.set(key, referent);

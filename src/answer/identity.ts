@@ -47,8 +47,10 @@ function describeIn(sentence: AnalyzedSentence, nameWords: Word[], people: Known
   const at = mentionOf(sentence.words, nameWords);
   if (at === null) return [];
   const { first, last } = at;
-  const shown = displayName(sentence, first, last, people);
-  const after = sentence.text.slice(sentence.words[last]!.end).replace(/^['\u2019]s\b/, '');
+  // "lipoprotein(a)": a term's bracketed letter belongs to it.
+  const attached = /^\([\p{L}\d]{1,4}\)/u.exec(sentence.text.slice(sentence.words[last]!.end))?.[0] ?? '';
+  const shown = capitalised(displayName(sentence, first, last, people) + attached);
+  const after = sentence.text.slice(sentence.words[last]!.end + attached.length).replace(/^['\u2019]s\b/, '');
   const ways: Array<string | undefined> = [];
 
   // A noun phrase after the name says what someone is; a "who" clause only says what they do, so a title
@@ -78,12 +80,18 @@ function bareAppositive(after: string): string | undefined {
 function mentionOf(sentenceWords: Word[], nameWords: Word[]): { first: number; last: number } | null {
   const surname = nameWords.at(-1)!;
   for (let index = 0; index < sentenceWords.length; index++) {
-    if (bestMatch(surname, [sentenceWords[index]!]) < SAME_NAME || !sentenceWords[index]!.capitalized) continue;
+    // A name is written with a capital; a term asked in lower case ("lipoprotein") may be either way.
+    const written = sentenceWords[index]!;
+    if (bestMatch(surname, [written]) < SAME_NAME || (surname.capitalized && !written.capitalized)) continue;
     let first = index;
     while (first > 0 && sentenceWords[first - 1]!.capitalized && nameWords.length > index - first + 1) first -= 1;
     return { first, last: index };
   }
   return null;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // The name as the story writes it there, completed to the full name the corpus knows ("Rubio" → "Marco Rubio").

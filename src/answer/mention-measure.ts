@@ -31,6 +31,8 @@ const POUNDS_WEIGHT = withNumber('pounds?');
 const AGE = /\baged \d+\b|\b\d+-year-old\b|\b\d+ years? old\b|(?<=\p{Lu}[\p{L}'-]+, )\d{1,3}(?=,)/giu;
 // "could take years", "for several months": a length of time without a figure.
 const VAGUE_DURATION = /\b(?:(?:several|many|a few|few|some|two|three) )?(?:years|months|weeks|decades|days|hours)\b/gi;
+// "112-108", "a 5-2 vote", "(31-14)": not a range ("$5-10"), a year span ("2024-25") or a date.
+const TALLY = /(?<![\d$£€.,/-])\b\d{1,3}[-\u2013]\d{1,3}\b(?![-\u2013/.,]?\d|\s*(?:percent|per cent|%|years?|months?|days?|miles?|km))/g;
 const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');
 // "a fifth", "two-thirds", "three quarters": shares written in words.
 const FRACTION = /\b(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/gi;
@@ -57,6 +59,7 @@ export function findMeasures(sentence: string): Mention[] {
     for (const match of sentence.matchAll(regex)) add(kind, match.index, match[0]);
   }
   for (const match of sentence.matchAll(VAGUE_DURATION)) add('duration', match.index, match[0]);
+  for (const match of sentence.matchAll(TALLY)) add('tally', match.index, match[0]);
   for (const match of sentence.matchAll(BARE_NUMBER)) add('number', match.index, match[0]);
   for (const match of sentence.matchAll(ORDINAL)) add('ordinal', match.index, match[0]);
   return mentions;

@@ -16,6 +16,8 @@ export type MentionKind =
   /** Words that give a cause or purpose ("because", "in order to", "arguing that"). */
   | 'reason'
   | 'number'
+  /** Two counts set against each other: a score "112-108", a vote "28-22", a record "31-14". */
+  | 'tally'
   | 'ordinal'
   | 'distance'
   /** "2.1 million square feet", "18,400 acres". */

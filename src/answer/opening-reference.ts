@@ -1,3 +1,4 @@
+import { isOrganisationWord } from '../language/organisations.js';
 import { isPersonNoun, isRoleNoun } from '../language/titles.js';
 import { nameRuns, type KnownPeople } from './mention-names.js';
 import { words, type Word } from './words.js';
@@ -12,6 +13,20 @@ const ANAPHOR_OPENING = /^["'\u201C\u2018]?(?:He|She|They|His|Her|Their)\b|^The\
 export function startsWithAnaphor(sentence: string): boolean {
   const opening = ANAPHOR_OPENING.exec(sentence);
   return opening !== null && (opening[1] === undefined || isRoleNoun(opening[1]));
+}
+
+// "The device will cost $2,499", "It will reach Britain in December": a paragraph that opens on a thing
+// without naming it goes on about the one the paragraph before named ("the Fold Pro"). "The company" and "The
+// club" open on an organisation, which is the paragraph's own subject more often than what came before.
+const THING_OPENING = /^(?:It|Its|The\s+(\p{Ll}+))\b(?!\s+of\b)/u;
+const INSTITUTION_NOUNS = /^(?:firm|business|carmaker|automaker|maker|lender|insurer|retailer|airline|charity|state|city|country)$/;
+
+/** Whether a sentence opens on a thing it does not name: "The device…", "It…" (not "The company…", "The mayor…"). */
+export function startsWithThingReference(sentence: string): boolean {
+  const opening = THING_OPENING.exec(sentence);
+  if (!opening) return false;
+  const noun = opening[1];
+  return noun === undefined || !(isOrganisationWord(noun) || INSTITUTION_NOUNS.test(noun) || isPersonNoun(noun));
 }
 
 // "A former finance director who stole…", "An 82-year-old woman has died…": a lede that describes its subject

@@ -18,6 +18,11 @@ export interface FocusWord {
   word: Word;
   /** 1 for ordinary content words; less for words that name the answer's kind or only say how it was said. */
   factor: number;
+  /**
+   * The word names the kind of answer wanted ("country" in "Which country…", "cost" in "How much will it
+   * cost?"), so a mention of that kind ("Japan", "$9,000") stands for it in an answer.
+   */
+  namesKind: boolean;
 }
 
 /** What a question asks and what its answer must be about. */
@@ -91,7 +96,8 @@ const CATEGORY_FACTOR = 0.3;
 // Attributes a story states without naming them: "will be held in Budapest" gives a location, "£95m barrier" a cost.
 const GENERIC_ATTRIBUTES = new Set(
   ('location place site venue range distance length size cost price value worth date time day year month age ' +
-    'height width depth speed weight duration percentage rate share revenue revenues sales profit profits income')
+    'height width depth speed weight duration percentage rate share revenue revenues sales profit profits income ' +
+    'score result record tally')
     .split(' '),
 );
 // Category nouns that only say "a figure" ("the number of", "how many times"): never in the answer's words.
@@ -123,11 +129,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     category = null;
     subject = quote[1]!.trim();
     topic = quote[2]!.replace(/^(?:about|of|on|regarding|concerning|to|in response to|over)\s+/i, '').trim() || null;
-  } else if (identity && looksLikeName(identity[1]!)) {
+  } else if (identity && (looksLikeName(identity[1]!) || looksLikeTerm(identity[1]!))) {
     type = 'identity';
     expects = [];
     category = null;
-    subject = identity[1]!.replace(/^the\s+/i, '').trim();
+    subject = identity[1]!.replace(/^(?:the|an?)\s+/i, '').trim();
   } else if (type === 'what' && category === null) {
     const attribute = attributeNoun(text);
     const kinds = attribute ? kindsForCategory(attribute) : [];
@@ -151,10 +157,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const focus = questionWords
     .filter((word) => !word.functionWord && !META_WORDS.has(word.lower) && !(kindForUnit(word.lower) && unitKinds.length > 0))
     .filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index)
-    .map((word): FocusWord => ({
-      word,
-      factor: word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type, isAttribute),
-    }))
+    .map((word): FocusWord => {
+      const factor = word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type, isAttribute);
+      const kindWord = word.lower === category && factor < 1 && kindsForCategory(word.lower).length > 0;
+      return { word, factor, namesKind: word === moneyWord || kindWord };
+    })
     .filter((focusWord) => focusWord.factor > 0);
   const names = nameRuns(text, questionWords, NO_PEOPLE)
     .map((run) => run.words.filter((word) => !word.functionWord))
@@ -218,6 +225,18 @@ function unwrap(question: string): string {
   }
   text = text.replace(TRAILING, '');
   return text.replace(EMBEDDED_ORDER, '$1 $3 $2');
+}
+
+// A term a story may define, asked about in lower case: "What is lipoprotein(a)?", "What is a filibuster?". One
+// word, or two after "a"/"an"; not a word of the question's own ("new", "happening").
+const TERM = /^(?:(?:a|an)\s+)?(\p{Ll}[\p{Ll}-]+(?:\([\p{L}\d]{1,4}\))?)(?:\s+(\p{Ll}[\p{Ll}-]+))?$/u;
+
+function looksLikeTerm(phrase: string): boolean {
+  const term = TERM.exec(phrase.trim());
+  if (!term || (term[2] !== undefined && !/^an?\s/i.test(phrase.trim()))) return false;
+  return words(phrase)
+    .filter((word) => !/^an?$/.test(word.lower))
+    .every((word) => !word.functionWord && !/ing$/.test(word.lower) && !SOFT_TERMS.has(word.term));
 }
 
 // A name, not a description: capitalised words ("Mark Lee", "the ERAM", "NATO") with at most small words

@@ -1,3 +1,4 @@
+import { isFunctionWord } from '../language/function-words.js';
 import type { MentionKind } from './mentions.js';
 
 /** What a question asks for, which decides what its answer sentence must hold. */
@@ -48,7 +49,8 @@ const CATEGORY_KINDS: Array<[RegExp, MentionKind[]]> = [
   [/^(?:area|size|footprint)$/, ['area', 'distance', 'number']],
   [/^(?:price|cost|value|worth|salary|budget|revenue|revenues|profit|profits|sales|fine|fee|income|debt|deficit|spending|funding|investment)$/, ['money', 'number']],
   [/^(?:percentage|percent|share|proportion|rate|margin)$/, ['percent', 'number']],
-  [/^(?:number|amount|total|figure|count|population|age|score|tally|toll)$/, ['number']],
+  [/^(?:score|scoreline|result|tally|vote|record)$/, ['tally', 'number']],
+  [/^(?:number|amount|total|figure|count|population|age|toll)$/, ['number']],
   [/^(?:speed|velocity)$/, ['speed']],
   [/^(?:weight|mass)$/, ['weight']],
   [/^(?:temperature)$/, ['temperature']],
@@ -104,6 +106,17 @@ const MEASURE_ADJECTIVES: Record<string, MentionKind[]> = {
   often: ['number', 'time'],
 };
 
+const CATEGORY_PHRASE_WORDS = 4;
+
+// "Which betting company did…" asks for a company, "What price target did…" for a price: of the noun phrase
+// after the question word (up to an auxiliary or a function word such as "of" or "per"), the first word that
+// names a kind of answer, else its last.
+function categoryOfPhrase(phrase: readonly string[]): string {
+  const end = phrase.slice(0, CATEGORY_PHRASE_WORDS + 1).findIndex((word, index) => index > 0 && (isAuxiliary(word) || isFunctionWord(word)));
+  const nouns = phrase.slice(0, end > 0 ? end : 1);
+  return nouns.find((noun) => kindsForCategory(noun).length > 0) ?? nouns.at(-1)!;
+}
+
 /** The question's type from how it opens, with the category noun of "what/which N" questions. */
 export function classifyOpening(lowerWords: string[]): { type: QuestionType; category: string | null; kinds: MentionKind[] } {
   const [first = '', second = '', third = '', fourth = ''] = lowerWords;
@@ -132,9 +145,11 @@ export function classifyOpening(lowerWords: string[]): { type: QuestionType; cat
         return { type: 'when', ...none };
       }
       // "what kind of weapon", "which type of missile": the category is the noun after "of".
-      const noun = /^(?:kind|kinds|type|types|sort|sorts)$/.test(second) && third === 'of' ? fourth : second;
+      const start = /^(?:kind|kinds|type|types|sort|sorts)$/.test(second) && third === 'of' ? 3 : 1;
+      const noun = lowerWords[start];
       if (noun && !isAuxiliary(noun) && !/^(?:about|if|else|happened|happens|the|a|an|he|she|it|they|we|you|i)$/.test(noun)) {
-        return { type: 'what', category: noun, kinds: kindsForCategory(noun) };
+        const category = categoryOfPhrase(lowerWords.slice(start));
+        return { type: 'what', category, kinds: kindsForCategory(category) };
       }
       return { type: 'what', ...none };
     }

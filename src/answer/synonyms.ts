@@ -71,8 +71,6 @@ const CONVERSES: ReadonlyArray<readonly [string, string]> = [
   ['win victory won beat defeat', 'lose loss lost'],
   ['buy purchase acquire acquisition buyer', 'sell sale seller'],
   ['lend lender', 'borrow borrower'],
-  ['give donate', 'receive get'],
-  ['hire recruit', 'join'],
 ];
 
 const groupsByTerm = new Map<string, Set<number>>();

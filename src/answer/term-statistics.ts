@@ -7,8 +7,8 @@ import { words, type Word } from './words.js';
  * question's words. A rare word ("breakfast", a name mentioned once) must be found for an answer to count as
  * supported; a word in every other sentence (the story's main character) says little on its own.
  */
-// Even a word in every sentence counts for something, so a question made only of common words still has a focus.
-const MIN_WEIGHT = 0.2;
+/** The weight of a word in every sentence: even that counts for something, so a question made only of common words still has a focus. */
+export const LEAST_WEIGHT = 0.2;
 
 export class TermStatistics {
   private readonly byTerm = new Map<string, number>();
@@ -64,6 +64,6 @@ export class TermStatistics {
    * since a question about it is one the corpus cannot answer.
    */
   weight(word: Word): number {
-    return Math.max(MIN_WEIGHT, Math.log((this.sentenceCount + 1) / (this.documentFrequency(word) + 0.5)));
+    return Math.max(LEAST_WEIGHT, Math.log((this.sentenceCount + 1) / (this.documentFrequency(word) + 0.5)));
   }
 }

@@ -9,7 +9,7 @@ import { verbBase } from './irregular-verbs.js';
 export function stem(lower: string): string {
   let stemmed = stems.get(lower);
   if (stemmed === undefined) {
-    stemmed = /^\p{L}+$/u.test(lower) ? stemmer(americanSpelling(verbBase(lower))) : lower;
+    stemmed = /^\p{L}+$/u.test(lower) ? stemmer(americanSpelling(verbBase(singularOfUs(lower)))) : lower;
     if (stems.size < MAX_REMEMBERED_STEMS) stems.set(lower, stemmed);
   }
   return stemmed;
@@ -18,6 +18,17 @@ export function stem(lower: string): string {
 // Stemming is the costliest step of reading an article and news vocabulary repeats, so stems are remembered.
 const MAX_REMEMBERED_STEMS = 50_000;
 const stems = new Map<string, string>();
+
+// Nouns in -us add -es for the plural, which the Porter stemmer cuts differently from the singular ("buses" →
+// "buse", "bus" → "bu"). A list, since "causes" and "houses" end the same way but are "cause" and "house".
+const US_PLURALS: ReadonlySet<string> = new Set(
+  'bus campus virus bonus census status surplus focus circus chorus sinus genius apparatus prospectus caucus syllabus stimulus octopus walrus consensus'.split(' '),
+);
+
+function singularOfUs(lower: string): string {
+  const singular = lower.endsWith('uses') ? lower.slice(0, -2) : lower;
+  return US_PLURALS.has(singular) ? singular : lower;
+}
 
 const BRITISH_WORDS: Record<string, string> = {
   defence: 'defense',

@@ -235,3 +235,51 @@ describe('extractive answers about people the story introduces its own way', () 
     expect(answer.answer).toBe('Dan Morley is cabinet member for transport [1].');
   });
 });
+
+describe('extractive answers worded unlike the story', () => {
+  const launch = corpusOf([
+    'Nimbus Computing on Tuesday unveiled the Fold Pro, a laptop whose screen folds in half.',
+    'The device will cost $2,499 and go on sale on Nov. 14. It will reach Britain, Germany and Japan in early December.',
+    'Chief Executive Tobias Renn spoke at a launch event in San Francisco.',
+    'Corvane said it would ask the Food and Drug Administration to approve the drug early next year. The company has not said how much it would charge; analysts estimate a list price of about $9,000 a year.',
+    'A minibus service that passengers can book by phone will be trialled from September.',
+    "A former finance director stole more than £1.4m from a children's hospice over seven years to feed a gambling addiction.",
+    'The Comets beat the Titans 112-108 on Saturday night. Haynes has scored at least 25 points in eight straight games.',
+    'Lipoprotein(a) levels fell. Patients had high levels of lipoprotein(a), a genetically inherited fat that affects one in five people.',
+  ]);
+  const answerer = new ExtractiveAnswerer(launch);
+  const ask = (question: string) => answerer.answer({ question, passages: passagesOf(launch), history: [] });
+
+  it('reads a paragraph opening on "The device" as going on about the thing the paragraph before named', async () => {
+    expect((await ask('How much will the Fold Pro cost?')).answer).toContain('$2,499');
+    expect((await ask('When does the Fold Pro go on sale?')).answer).toContain('Nov. 14');
+  });
+
+  it('does not let a light word the story never uses block an answer: "held"', async () => {
+    expect((await ask('Where was the launch event held?')).answer).toContain('San Francisco');
+  });
+
+  it('finds an acronym asked about where the story spells it out', async () => {
+    expect((await ask('When will Corvane ask the FDA for approval?')).answer).toContain('early next year');
+  });
+
+  it('answers how much something costs from a price in the sentence after the one that names it', async () => {
+    expect((await ask('How much will the drug cost?')).answer).toContain('$9,000');
+  });
+
+  it('answers when something starts from a time given with "from"', async () => {
+    expect((await ask('When will the minibus trial start?')).answer).toContain('from September');
+  });
+
+  it('answers why from an infinitive of purpose after the asked verb', async () => {
+    expect((await ask('Why did the finance director steal the money?')).answer).toContain('to feed a gambling addiction');
+  });
+
+  it('answers a question about the score with the tally, not another figure', async () => {
+    expect((await ask('What was the final score?')).answer).toContain('112-108');
+  });
+
+  it('answers "What is X?" about a term with the appositive that defines it', async () => {
+    expect((await ask('What is lipoprotein(a)?')).answer).toMatch(/^Lipoprotein\(a\) is a genetically inherited fat/);
+  });
+});

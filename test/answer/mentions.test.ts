@@ -83,6 +83,18 @@ describe('mentions that answer questions', () => {
     has('The club paid 40 million pounds for him.', 'money', '40 million pounds');
   });
 
+  it.each([
+    ['The Comets beat the Titans 112-108 on Saturday.', '112-108'],
+    ['The Senate voted 28-22 on Wednesday.', '28-22'],
+    ['Marcus Bell added 24 points for the Comets (31-14).', '31-14'],
+  ])('finds the tally in "%s"', (sentence, text) => has(sentence, 'tally', text));
+
+  it('reads no tally in a year span, a range of money or a date', () => {
+    for (const sentence of ['The 2024-25 season ended.', 'Tickets cost $5-10.', 'It opened on 12/10/2024.']) {
+      expect(kindsIn(sentence).filter((mention) => mention.startsWith('tally')), sentence).toEqual([]);
+    }
+  });
+
   it('reads a name followed by ", which" as no person', () => {
     has('Marches Coaches, which runs six of the routes, said it had no plans.', 'organization', 'Marches Coaches');
   });

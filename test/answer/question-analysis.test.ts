@@ -69,6 +69,25 @@ describe('question type', () => {
     });
   });
 
+  it('takes the category of "what/which N" from the word of the noun phrase that names a kind, else its last word', () => {
+    expect(analyzeQuestion('Which betting company did Pettifer use?')).toMatchObject({ category: 'company', expects: ['organization'] });
+    expect(analyzeQuestion('What price target did Morgan Stanley set?').category).toBe('price');
+    expect(analyzeQuestion('What earnings per share were analysts expecting?').category).toBe('earnings');
+  });
+
+  it('reads "What is X?" about a term in lower case as asking what the story says it is', () => {
+    expect(analyzeQuestion('What is lipoprotein(a)?')).toMatchObject({ type: 'identity', subject: 'lipoprotein(a)' });
+    expect(analyzeQuestion('What is a filibuster?')).toMatchObject({ type: 'identity', subject: 'filibuster' });
+    expect(analyzeQuestion('What is happening?').type).not.toBe('identity');
+    expect(analyzeQuestion('What is the capital of Australia?').type).not.toBe('identity');
+  });
+
+  it('reads a score, a result or a record as a tally, whose own word the answer need not repeat', () => {
+    const analysis = analyzeQuestion('What was the final score?');
+    expect(analysis.expects).toContain('tally');
+    expect(analysis.focus.find((focus) => focus.word.lower === 'score')?.namesKind).toBe(true);
+  });
+
   it('takes the counted noun of a how-many question from the end of its noun phrase', () => {
     expect(analyzeQuestion('How many Fold Pro units does Nimbus expect to sell?').category).toBe('units');
     expect(analyzeQuestion('How many vehicles cross the bridge each day?').category).toBe('vehicles');

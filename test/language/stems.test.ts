@@ -16,6 +16,12 @@ describe('stems', () => {
     expect(americanSpelling('programme')).toBe('program');
   });
 
+  it('stems a noun in -us and its plural alike ("buses", "bus"), but not "causes" as "caus"', () => {
+    expect(stem('buses')).toBe(stem('bus'));
+    expect(stem('campuses')).toBe(stem('campus'));
+    expect(stem('causes')).toBe(stem('cause'));
+  });
+
   it('leaves what is not letters alone as it is: "u.s", "2,500"', () => {
     expect(stem('u.s')).toBe('u.s');
     expect(stem('2,500')).toBe('2,500');
