@@ -11,8 +11,14 @@ import { term, type Word } from './words.js';
  * answers "where" less well than "in Budapest"), 0 for none.
  */
 export function freshMentionStrength(analysis: QuestionAnalysis, sentence: AnalyzedSentence): number {
+  return strongestFreshMention(analysis, sentence)?.strength ?? 0;
+}
+
+/** The sentence's mention that best answers the question's kind (see `freshMentionStrength`), or null. */
+export function strongestFreshMention(analysis: QuestionAnalysis, sentence: AnalyzedSentence): { mention: Mention; strength: number } | null {
   const counted = analysis.focus[countedNounIndex(analysis)]?.word;
-  let best = 0;
+  const asksNow = ASKS_NOW.test(analysis.text);
+  let best: { mention: Mention; strength: number } | null = null;
   for (const mention of sentence.mentions) {
     if (!analysis.expects.includes(mention.kind) || !isFresh(analysis, sentence, mention)) continue;
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
@@ -24,9 +30,11 @@ export function freshMentionStrength(analysis: QuestionAnalysis, sentence: Analy
     // "How many vehicles…" wants "400,000 vehicles", not the "three" of "three new models".
     if (mention.kind === 'number' && counted && !countsNoun(sentence, mention, counted)) strength *= NOT_COUNTING_THE_NOUN;
     if (!nearFocus(analysis, sentence, mention)) strength *= FAR_FROM_FOCUS;
-    best = Math.max(best, strength);
+    if (asksNow && proposedTarget(sentence, mention)) strength *= PROPOSED_FOR_NOW;
+    if (strength > (best?.strength ?? 0)) best = { mention, strength };
   }
-  if (analysis.type === 'why' && givesPurpose(analysis, sentence)) best = Math.max(best, PURPOSE);
+  const purpose = analysis.type === 'why' ? purposeAfterVerb(analysis, sentence) : null;
+  if (purpose && PURPOSE > (best?.strength ?? 0)) best = { mention: purpose, strength: PURPOSE };
   return best;
 }
 
@@ -36,13 +44,16 @@ export function freshMentionStrength(analysis: QuestionAnalysis, sentence: Analy
 const PURPOSE = 0.7;
 const PURPOSE_WORDS = 15;
 
-function givesPurpose(analysis: QuestionAnalysis, sentence: AnalyzedSentence): boolean {
-  if (!analysis.verb) return false;
+function purposeAfterVerb(analysis: QuestionAnalysis, sentence: AnalyzedSentence): Mention | null {
   const verb = analysis.verb;
+  if (!verb) return null;
   const at = sentence.words.findIndex((word) => bestMatch(verb, [word]) > 0);
-  if (at < 0) return false;
+  if (at < 0) return null;
   const after = sentence.words.slice(at + 2, at + PURPOSE_WORDS);
-  return after.some((word, index) => word.lower === 'to' && after[index + 1] !== undefined && !after[index + 1]!.functionWord && !after[index + 1]!.number);
+  const to = after.findIndex((word, index) => word.lower === 'to' && after[index + 1] !== undefined && !after[index + 1]!.functionWord && !after[index + 1]!.number);
+  if (to < 0) return null;
+  const [start, end] = [after[to]!.start, after[to + 1]!.end];
+  return { kind: 'reason', start, end, text: sentence.text.slice(start, end) };
 }
 
 /** Where the noun a how-many question counts ("vehicles") stands among its focus words, or -1. */
@@ -58,6 +69,17 @@ const COUNTED_NOUN_WORDS = 3;
 function countsNoun(sentence: AnalyzedSentence, mention: Mention, noun: Word): boolean {
   const after = sentence.words.filter((word) => word.start >= mention.end).slice(0, COUNTED_NOUN_WORDS);
   return bestMatch(noun, after) > 0;
+}
+
+// "How much is the minimum wage now?" wants "has been stuck at $7.25", not the $15 a bill would raise it to: a
+// figure after "to" in a change yet to come ("voted to raise the wage to $15", "would cut it to 5%").
+const ASKS_NOW = /\b(?:now|currently|current|today|at present|presently)\b/i;
+const PROPOSED_CHANGE =
+  /\b(?:to|will|would|could|should|plans? to|aims? to|proposes? to)\s+(?:\w+\s+)?(?:raise|increase|lift|boost|cut|lower|reduce|bring|take|push)\b[^.;]{0,80}\bto\s+$/i;
+const PROPOSED_FOR_NOW = 0.5;
+
+function proposedTarget(sentence: AnalyzedSentence, mention: Mention): boolean {
+  return PROPOSED_CHANGE.test(sentence.text.slice(0, mention.start));
 }
 
 const WEAK_PLACE = 0.5;

@@ -77,8 +77,10 @@ const LENGTH_COST = 0.0015;
 const PAIR_COST = 0.08;
 // A name asked about counts as nearly found in an opening sentence that points to it ("He", "The 24-year-old").
 const ANAPHOR_CREDIT = 0.8;
-// A quoted sentence that does not say who is speaking ("We have a lot of them.") answers a question poorly.
+// A quoted sentence that does not say who is speaking ("We have a lot of them.") answers a question poorly,
+// but a question about what someone said is best answered in their own words, quoted.
 const UNATTRIBUTED_QUOTE_COST = 0.1;
+const OWN_WORDS_BONUS = 0.1;
 // Question words that stand together in the sentence too ("the council voted") mark the sentence about them.
 const PROXIMITY_BONUS = 0.08;
 const NEAR_WORDS = 4;
@@ -244,7 +246,8 @@ function assess(
     PROXIMITY_BONUS * proximity(analysis, sentences) -
     LENGTH_COST * length -
     (group.length === 2 ? PAIR_COST : 0) -
-    (analysis.type !== 'quote' && sentences.every((sentence) => sentence.quoted && !sentence.reportsSpeech) ? UNATTRIBUTED_QUOTE_COST : 0);
+    (analysis.type !== 'quote' && sentences.every((sentence) => sentence.quoted && !sentence.reportsSpeech) ? UNATTRIBUTED_QUOTE_COST : 0) +
+    (analysis.type === 'quote' && sentences.some((sentence) => sentence.quoted) ? OWN_WORDS_BONUS : 0);
   return { source, sentences, coverage, ownCoverage, answersType, score };
 }
 

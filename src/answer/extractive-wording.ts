@@ -20,7 +20,7 @@ export function withCitation(text: string, n: number): string {
   const marker = `[${n}]`;
   const trimmed = text.trim();
   if (/[.]$/.test(trimmed) && !/\.\.\.$/.test(trimmed)) return `${trimmed.slice(0, -1)} ${marker}.`;
-  if (/[!?"'\u201D\u2019)]$/.test(trimmed) || /\.\.\.$/.test(trimmed)) return `${trimmed} ${marker}`;
+  if (/[!?"'\u201D\u2019)\u2026]$/.test(trimmed) || /\.\.\.$/.test(trimmed)) return `${trimmed} ${marker}`;
   return `${trimmed} ${marker}.`;
 }
 

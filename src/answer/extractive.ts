@@ -11,7 +11,11 @@ import {
   type RetrievedParagraph,
   type SelectionOptions,
 } from './extractive-selection.js';
-import { attributed, notAnsweredText, sentencesText, withCitation } from './extractive-wording.js';
+import type { AnalyzedSentence } from './analyzed-paragraph.js';
+import { strongestFreshMention } from './answer-kind.js';
+import { clauseExcerpt, type Span } from './clause-excerpt.js';
+import { attributed, notAnsweredText, sentencesText, standAlone, withCitation } from './extractive-wording.js';
+import { verdict, withVerdict } from './yes-no.js';
 import { standaloneQuestion } from './followup.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { describeName } from './identity.js';
@@ -213,6 +217,14 @@ export class ExtractiveAnswerer implements Answerer {
     const reply = evidence.source.paragraph.sentences[last.index + 1];
     const skip = datelineToDrop(analysis, evidence);
     if (reply && REPORTS_A_QUESTION.test(last.text)) return sentencesText([...evidence.sentences, reply], skip);
+    const answered = verdict(analysis, evidence.sentences);
+    if (answered) return withVerdict(answered, sentencesText(evidence.sentences, skip));
+    const [only] = evidence.sentences;
+    if (evidence.sentences.length === 1 && only && analysis.expects.length > 0) {
+      const text = only.text.slice(skip);
+      const keep = spansToKeep(analysis, only).map((span) => ({ start: span.start - skip, end: span.end - skip }));
+      return standAlone(clauseExcerpt(text, keep));
+    }
     return sentencesText(evidence.sentences, skip);
   }
 
@@ -304,4 +316,13 @@ function datelineToDrop(analysis: QuestionAnalysis, evidence: Evidence): number 
     sentence.mentions.some((mention) => analysis.expects.includes(mention.kind) && (sentence !== first || mention.start >= length)),
   );
   return answerAfter ? length : 0;
+}
+
+// What an excerpt of a long answer sentence must keep: the mention that answers and the question's words.
+function spansToKeep(analysis: QuestionAnalysis, sentence: AnalyzedSentence): Span[] {
+  const answer = strongestFreshMention(analysis, sentence)?.mention;
+  if (!answer) return [];
+  const asked = analysis.focus.filter((focus) => focus.factor === 1);
+  const matched = sentence.words.filter((word) => asked.some((focus) => bestMatch(focus.word, [word]) > 0));
+  return [answer, ...matched];
 }

@@ -3,6 +3,12 @@ import { ExtractiveAnswerer } from '../../src/answer/extractive.js';
 import { Answer } from '../../src/answer/schema.js';
 import { corpusOf, passagesOf } from './passages.js';
 
+/** Answers a question from a one-article corpus of these paragraphs, every paragraph retrieved. */
+function answerFrom(paragraphs: string[], question: string) {
+  const story = corpusOf(paragraphs);
+  return new ExtractiveAnswerer(story).answer({ question, passages: passagesOf(story), history: [] });
+}
+
 const corpus = corpusOf([
   'Mayor Ana Ruiz announced on Monday that the city will build a new library in Eastfield, replacing the old branch on Hill Road.',
   'The library will cost $12 million and is expected to open in March 2027.',
@@ -194,8 +200,7 @@ describe('extractive answers on a wire story', () => {
   });
 
   it('keeps the dateline when it holds the only answer of the kind asked for', async () => {
-    const dated = corpusOf(['GENEVA, March 4 (Reuters) - The foreign ministers met for nearly six hours.']);
-    const answer = await new ExtractiveAnswerer(dated).answer({ question: 'When did the foreign ministers meet?', passages: passagesOf(dated), history: [] });
+    const answer = await answerFrom(['GENEVA, March 4 (Reuters) - The foreign ministers met for nearly six hours.'], 'When did the foreign ministers meet?');
     expect(answer.answer).toContain('March 4');
   });
 
@@ -221,17 +226,18 @@ describe('extractive answers on a wire story', () => {
 
 describe('extractive answers about people the story introduces its own way', () => {
   it('reads a lede that only describes its subject as being about the person the next paragraph names', async () => {
-    const court = corpusOf([
-      "A former finance director who stole more than £1.4m from a children's hospice has been jailed for six years.",
-      'Graham Pettifer, 52, of Lower Halstow, Kent, transferred money into his own accounts 312 times, the court heard.',
-    ]);
-    const answer = await new ExtractiveAnswerer(court).answer({ question: 'How long was Graham Pettifer jailed for?', passages: passagesOf(court), history: [] });
+    const answer = await answerFrom(
+      [
+        "A former finance director who stole more than £1.4m from a children's hospice has been jailed for six years.",
+        'Graham Pettifer, 52, of Lower Halstow, Kent, transferred money into his own accounts 312 times, the court heard.',
+      ],
+      'How long was Graham Pettifer jailed for?',
+    );
     expect(answer.answer).toContain('six years');
   });
 
   it('answers "Who is X?" from an appositive without an article, as British style writes it', async () => {
-    const council = corpusOf(['Cllr Dan Morley, cabinet member for transport, said the authority had no good options left.']);
-    const answer = await new ExtractiveAnswerer(council).answer({ question: 'Who is Dan Morley?', passages: passagesOf(council), history: [] });
+    const answer = await answerFrom(['Cllr Dan Morley, cabinet member for transport, said the authority had no good options left.'], 'Who is Dan Morley?');
     expect(answer.answer).toBe('Dan Morley is cabinet member for transport [1].');
   });
 });
@@ -281,5 +287,48 @@ describe('extractive answers worded unlike the story', () => {
 
   it('answers "What is X?" about a term with the appositive that defines it', async () => {
     expect((await ask('What is lipoprotein(a)?')).answer).toMatch(/^Lipoprotein\(a\) is a genetically inherited fat/);
+  });
+});
+
+describe('extractive answers that choose among good sentences', () => {
+  it('answers what someone said about a thing with their own quoted words before a sentence reporting them', async () => {
+    const answer = await answerFrom(
+      [
+        "'Tomás gives us something we have been missing: a player who lives in the penalty area,' said Callaghan.",
+        'Tomás Ferreira is expected to make his debut on Saturday, although Callaghan said he might start on the bench.',
+      ],
+      'What did Callaghan say about Ferreira?',
+    );
+    expect(answer.answer).toContain('lives in the penalty area');
+  });
+
+  it('answers what a figure is now with the present one, not one a bill would change it to', async () => {
+    const answer = await answerFrom(
+      [
+        "The Senate voted 28-22 on Wednesday to raise the state's minimum wage to $15 an hour over three years.",
+        "The state's minimum wage has been stuck at $7.25 an hour since 2009.",
+      ],
+      'How much is the minimum wage now?',
+    );
+    expect(answer.answer).toContain('$7.25');
+  });
+
+  it('answers a yes-no question with "Yes," or "No," where the evidence plainly says so', async () => {
+    const answer = await answerFrom(
+      ['The United Auto Workers union has not yet reached an agreement covering the plant.'],
+      'Has the union reached an agreement?',
+    );
+    expect(answer.answer).toBe('No, the United Auto Workers union has not yet reached an agreement covering the plant [1].');
+  });
+
+  it('quotes only the clause of a long sentence that answers', async () => {
+    const answer = await answerFrom(
+      [
+        'Nimbus Computing on Tuesday unveiled the Fold Pro, a laptop whose 17-inch screen folds in half to the size of a hardcover book, ' +
+          'as the company tries to revive sales in a personal computer market that has shrunk for three straight years.',
+      ],
+      'How big is the screen?',
+    );
+    expect(answer.answer).toBe('\u2026a laptop whose 17-inch screen folds in half to the size of a hardcover book\u2026 [1]');
   });
 });

@@ -36,6 +36,7 @@ const GOLD_SETS: Array<{ name: string; corpusDir: () => string; goldFile: string
   { name: 'a local-news Markdown article', corpusDir: () => articleFolder('millbrook-bridge-vote.md'), goldFile: 'test/fixtures/gold/millbrook-bridge-vote.questions.json' },
   { name: 'a business story with figures', corpusDir: () => articleFolder('harbor-foods-earnings.txt'), goldFile: 'test/fixtures/gold/harbor-foods-earnings.questions.json' },
   { name: 'a British story with single quotation marks', corpusDir: () => articleFolder('severn-flood-barrier.txt'), goldFile: 'test/fixtures/gold/severn-flood-barrier.questions.json' },
+  { name: 'an AP business story with a dateline and a governor', corpusDir: () => articleFolder('carver-battery-plant.txt'), goldFile: 'test/fixtures/gold/carver-battery-plant.questions.json' },
 ];
 
 function readQuestions(goldFile: string): GoldQuestion[] {
@@ -64,11 +65,25 @@ describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
 // for their words; the third then got 14 of 16 on its first run, the fourth 11 of 15 (then 12, with "The
 // 24-year-old" read as the person the paragraph before names). Some remain beyond the answerer (an idiom such as
 // "left $90 million on the table" for "lose", "play" for a football club); the bar is that most are fully right.
+// The seven after them were written in styles none of the earlier ones has, and first run at 92 of 120: the
+// Reuters wire 18/18, the court report 11/17, the game story 13/17, the health study 11/17, the product launch
+// 13/17, the state politics story 13/17, the British local story 13/17. The fixes were general rules again
+// (abbreviated titles, role questions reaching the speaker's quotations, descriptive ledes, seasons and relative
+// times, counted nouns, acronyms, tallies, words for the answer's kind, light verbs), never their words.
 const HELD_OUT_SETS = [
   { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
   { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
   { name: 'a council budget story with sections', article: 'riverton-council-budget.txt', goldFile: 'test/fixtures/gold/riverton-council-budget.questions.json' },
   { name: 'a football transfer story', article: 'harbour-city-striker-transfer.txt', goldFile: 'test/fixtures/gold/harbour-city-striker-transfer.questions.json' },
+  ...[
+    ['a Reuters-style diplomacy wire', 'kenya-somalia-maritime-talks.txt'],
+    ['a British court report', 'hospice-fraud-sentencing.txt'],
+    ['an AP-style game story', 'comets-titans-game.txt'],
+    ['a health study with percentages, in Markdown', 'lipoprotein-injection-trial.md'],
+    ['a tech product launch', 'nimbus-foldable-laptop.txt'],
+    ['a state politics story with abbreviated titles', 'pennsylvania-minimum-wage.txt'],
+    ['a British local-news story', 'shropshire-bus-cuts.txt'],
+  ].map(([name, article]) => ({ name: name!, article: article!, goldFile: `test/fixtures/gold/${article!.replace(/\.\w+$/, '')}.questions.json` })),
 ];
 const HELD_OUT_BAR = 0.75;
 

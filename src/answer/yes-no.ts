@@ -1,0 +1,51 @@
+import type { AnalyzedSentence } from './analyzed-paragraph.js';
+import { bestMatch, SYNONYM } from './focus-match.js';
+import type { QuestionAnalysis } from './question-analysis.js';
+
+export type Verdict = 'yes' | 'no';
+
+// A negation shortly before the verb denies it: "has not yet reached", "never signed", "refused to pay".
+const NEGATION = /\bnot\b|n't\b|\b(?:never|no longer|yet to|failed to|refused to|declined to)\b/i;
+// A hedge leaves the answer open: "could begin", "may sign"; so does an infinitive, which tells of an intention
+// or a promise, not a fact ("promised to pass it").
+const HEDGE = /\b(?:may|might|could|possibly|perhaps|reportedly)\b|\bto$/i;
+// "Did Doyle vote for the bill?" is answered no by "voted against the bill".
+const OPPOSITES: Readonly<Record<string, string>> = { for: 'against', against: 'for' };
+const NEGATION_WORDS = 4;
+
+/**
+ * Whether the evidence plainly says yes or no to a yes-no question, or null when it is not plain enough to say
+ * either: the evidence must hold the question's main verb and every one of its content words but the names; a negation just
+ * before the verb makes it a no, a hedge ("could", "may") or a negated question ("Didn't…?") no verdict at all.
+ */
+export function verdict(analysis: QuestionAnalysis, sentences: readonly AnalyzedSentence[]): Verdict | null {
+  if (analysis.type !== 'yes-no' || !analysis.verb || NEGATION.test(analysis.text)) return null;
+  // Names need not be in the sentence: the answer was chosen from a paragraph that names them ("He pleaded…").
+  const content = analysis.focus.filter((focus) => focus.factor === 1 && !analysis.names.some((name) => name.includes(focus.word)));
+  const covered = content.every((focus) => sentences.some((sentence) => bestMatch(focus.word, sentence.words) >= SYNONYM));
+  if (!covered) return null;
+  const verb = analysis.verb;
+  for (const sentence of sentences) {
+    const at = sentence.words.findIndex((word) => bestMatch(verb, [word]) >= SYNONYM);
+    if (at < 0) continue;
+    const before = sentence.words.slice(Math.max(0, at - NEGATION_WORDS), at).map((word) => word.lower).join(' ');
+    if (HEDGE.test(before)) return null;
+    const opposed = OPPOSITES[wordAfter(analysis.text, verb.lower)] === sentence.words[at + 1]?.lower;
+    return NEGATION.test(before) !== opposed ? 'no' : 'yes';
+  }
+  return null;
+}
+
+/** The evidence's words after the verdict: "Yes, he pleaded guilty…", "No, the union has not yet…". */
+export function withVerdict(verdictGiven: Verdict, text: string): string {
+  const word = verdictGiven === 'yes' ? 'Yes' : 'No';
+  if (/^["'\u201C\u2018\u2026]/.test(text)) return `${word}: ${text}`;
+  // "He", "The" and "It" start the sentence only; a name keeps its capital.
+  const opening = /^(?:He|She|It|They|We|I|The|A|An|This|That|These|Those|His|Her|Its|Their|There)\b/.exec(text);
+  return `${word}, ${opening && opening[0] !== 'I' ? text.charAt(0).toLowerCase() + text.slice(1) : text}`;
+}
+
+function wordAfter(text: string, word: string): string {
+  const words = text.toLowerCase().split(/\s+/);
+  return words[words.indexOf(word) + 1] ?? '';
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraph } from '../../src/answer/analyzed-paragraph.js';
+import { NO_PEOPLE } from '../../src/answer/mention-names.js';
+import { analyzeQuestion } from '../../src/answer/question-analysis.js';
+import { verdict, withVerdict } from '../../src/answer/yes-no.js';
+
+const verdictOn = (question: string, evidence: string) => verdict(analyzeQuestion(question), analyzeParagraph(evidence, NO_PEOPLE).sentences);
+
+describe('yes-no verdicts', () => {
+  it('says yes when the evidence states the asked verb with every content word', () => {
+    expect(verdictOn('Did Pettifer plead guilty?', 'He pleaded guilty in September to fraud.')).toBe('yes');
+  });
+
+  it('says no when a negation stands just before the verb', () => {
+    expect(verdictOn('Has the union reached an agreement?', 'The union has not yet reached an agreement covering the plant.')).toBe('no');
+  });
+
+  it('says no to "for" when the evidence says "against"', () => {
+    expect(verdictOn('Did Doyle vote for the bill?', 'Doyle voted against the bill.')).toBe('no');
+    expect(verdictOn('Did Doyle vote against the bill?', 'Doyle voted against the bill.')).toBe('yes');
+  });
+
+  it('gives no verdict on a hedge, an intention, a negated question or evidence missing a word asked', () => {
+    expect(verdictOn('Will construction begin in the spring?', 'Construction could begin in the spring.')).toBeNull();
+    expect(verdictOn('Did the House pass the bill?', 'Democrats in the House have promised to pass it quickly.')).toBeNull();
+    expect(verdictOn("Didn't Pettifer plead guilty?", 'He pleaded guilty in September.')).toBeNull();
+    expect(verdictOn('Did Pettifer plead guilty to murder?', 'He pleaded guilty in September to fraud.')).toBeNull();
+  });
+
+  it('puts the verdict before the evidence, lowering only a capital that only opens the sentence', () => {
+    expect(withVerdict('yes', 'He pleaded guilty [1].')).toBe('Yes, he pleaded guilty [1].');
+    expect(withVerdict('no', 'Kevin Doyle voted against it [1].')).toBe('No, Kevin Doyle voted against it [1].');
+    expect(withVerdict('yes', '"We will sign," she said [1].')).toBe('Yes: "We will sign," she said [1].');
+  });
+});
