@@ -21,13 +21,14 @@ export function matchStrength(focus: Word, word: Word): number {
 
 // "repaid" is "paid" again, "rebuild" is "build" again: the prefix of repetition, before a verb of four letters
 // or more ("resign" is no "sign" again, but a question is seldom that close to the wrong word).
-const REPETITION = /^re(\p{L}{4,})$/u;
+const REPETITION_MIN_LENGTH = 6;
 
 function sameAfterPrefix(focus: Word, word: Word): boolean {
-  const repeated = REPETITION.exec(word.lower)?.[1] ?? null;
-  if (repeated !== null && stem(repeated) === focus.term) return true;
-  const asked = REPETITION.exec(focus.lower)?.[1] ?? null;
-  return asked !== null && stem(asked) === word.term;
+  return repeats(word.lower, focus.term) || repeats(focus.lower, word.term);
+}
+
+function repeats(lower: string, term: string): boolean {
+  return lower.length >= REPETITION_MIN_LENGTH && lower.startsWith('re') && stem(lower.slice(2)) === term;
 }
 
 // Suffixes that make nouns and adjectives of verbs: "closure" and "close", "approval" and "approve".
