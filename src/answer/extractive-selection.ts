@@ -185,8 +185,12 @@ function pairEarnsBothSentences(
   const withType = group[typed[0]!]!;
   const other = group[1 - typed[0]!]!;
   if (anchors.some((anchor) => matches[withType]![anchor] === 0)) return false;
+  // The question's own verb counts even when it is a light one: "he took about $47,000" is on "How much did the
+  // robber take?".
   const onQuestion = (sentence: number) =>
-    analysis.focus.some((focus, index) => (focus.factor === 1 || focus.namesKind) && matches[sentence]![index]! > 0);
+    analysis.focus.some(
+      (focus, index) => (focus.factor === 1 || focus.namesKind || focus.word === analysis.verb) && matches[sentence]![index]! > 0,
+    );
   return onQuestion(withType) && onQuestion(other);
 }
 

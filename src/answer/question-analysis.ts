@@ -4,6 +4,7 @@ import {
   classifyOpening,
   EXPECTED_MENTIONS,
   isAuxiliary,
+  kindAskedInUnit,
   kindForUnit,
   kindsForCategory,
   type QuestionType,
@@ -145,7 +146,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     }
   }
 
-  const unitKinds = questionWords.map((word) => kindForUnit(word.lower)).filter((kind): kind is MentionKind => kind !== null);
+  const unitWords = questionWords.filter((word, index) => kindAskedInUnit(word.lower, questionWords[index - 1]?.lower) !== null);
+  const unitKinds = unitWords.map((word) => kindForUnit(word.lower)!);
   if (unitKinds.length > 0 && type !== 'quote' && type !== 'identity') {
     expects = unitKinds;
     if (type === 'what') type = 'measure';
@@ -155,7 +157,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (moneyWord) expects = ['money'];
 
   const focus = questionWords
-    .filter((word) => !word.functionWord && !META_WORDS.has(word.lower) && !(kindForUnit(word.lower) && unitKinds.length > 0))
+    .filter((word) => !word.functionWord && !META_WORDS.has(word.lower) && !unitWords.includes(word))
     .filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index)
     .map((word): FocusWord => {
       const factor = word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type, isAttribute);

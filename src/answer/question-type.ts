@@ -79,6 +79,17 @@ export function kindForUnit(word: string): MentionKind | null {
   return null;
 }
 
+// Units that are no other word; the rest name a unit asked for only in the plural or after "in" ("in
+// kilometres", "how many euros"): "the euro zone" and "a mile marker" use them as plain nouns.
+const ALWAYS_UNITS = /^(?:percent|percentage|km|mph|kg|knots)$/;
+
+/** The kind of figure a question asks for by naming its unit, given the word before it, or null. */
+export function kindAskedInUnit(word: string, previous: string | undefined): MentionKind | null {
+  const kind = kindForUnit(word);
+  if (!kind) return null;
+  return ALWAYS_UNITS.test(word) || previous === 'in' || /(?:s|feet)$/.test(word) ? kind : null;
+}
+
 const AUXILIARIES = /^(?:is|are|was|were|am|do|does|did|will|would|can|could|shall|should|may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|hasn't|haven't|hadn't)$/;
 
 /** Whether a lowercased word is an auxiliary or modal verb, the first word of a yes-no question. */
@@ -141,8 +152,9 @@ export function classifyOpening(lowerWords: string[]): { type: QuestionType; cat
       return { type: 'how', ...none };
     case 'what':
     case 'which': {
+      // "What time…", "Which year…": the noun names the kind of answer, a time, and the answer need not say it.
       if (second === 'time' || second === 'day' || second === 'date' || second === 'year' || second === 'month') {
-        return { type: 'when', ...none };
+        return { type: 'when', category: second, kinds: ['time'] };
       }
       // "what kind of weapon", "which type of missile": the category is the noun after "of".
       const start = /^(?:kind|kinds|type|types|sort|sorts)$/.test(second) && third === 'of' ? 3 : 1;

@@ -40,7 +40,7 @@ const GROUPS: readonly string[] = [
   'money fund funding cash budget',
   'resign resignation quit',
   'arrest detain custody',
-  'charge accuse indict',
+  'charge accuse indict count',
   'win victory won beat defeat',
   'lose loss lost',
   'reason cause motive',
@@ -61,6 +61,7 @@ const GROUPS: readonly string[] = [
   'attend attendance crowd audience spectator',
   'pay fund finance bankroll',
   'save saving cut',
+  'stay remain keep',
 ];
 
 /**

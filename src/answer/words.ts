@@ -46,7 +46,9 @@ export function words(text: string): Word[] {
 function makeWord(raw: string, start: number, beforeFullStop: boolean): Word {
   const lower = raw.toLowerCase().replace(/\u2019/g, "'");
   const dotted = /^(?:\p{L}\.){2,}$/u.test(raw);
-  const acronym = dotted || (raw.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(raw) && /\p{Lu}{2}/u.test(raw));
+  // "FBI's" is the FBI's: the possessive does not stop a word being an acronym.
+  const unpossessed = raw.replace(/['\u2019]s$/, '');
+  const acronym = dotted || (unpossessed.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(unpossessed) && /\p{Lu}{2}/u.test(unpossessed));
   const number = /^\d/.test(raw);
   const functionWord = !acronym && !number && isFunctionWord(lower);
   const capitalized = /^\p{Lu}/u.test(raw);
@@ -78,7 +80,8 @@ function termOf(raw: string, kind: { dotted: boolean; acronym: boolean; number: 
   if (kind.number) return lower.replace(/,/g, '');
   if (kind.dotted) return lower.replace(/\./g, '');
   const bare = lower.replace(/'s$/, '').replace(/'$/, '');
-  if (kind.acronym) return raw.endsWith('s') ? bare.slice(0, -1) : bare;
+  // "NGOs" is the plural of "NGO"; "FBI's" only its possessive.
+  if (kind.acronym) return /\p{Lu}s$/u.test(raw) ? bare.slice(0, -1) : bare;
   return stem(bare);
 }
 

@@ -34,3 +34,10 @@ export function datelineLength(text: string): number {
 export function withoutDateline(text: string): string {
   return text.slice(datelineLength(text));
 }
+
+/** Where the dateline's place ends: "DETROIT" of "DETROIT (AP) —", "HARRISBURG" of "HARRISBURG, Pa. (AP) —". */
+export function datelinePlaceLength(text: string): number {
+  const length = datelineLength(text);
+  if (length === 0) return 0;
+  return /^[^,(\u2014\u2013]*?(?=\s?[,(\u2014\u2013]|\s-)/u.exec(text.slice(0, length))?.[0].length ?? 0;
+}

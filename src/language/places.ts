@@ -44,6 +44,18 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at near outside inside from into across throughout around toward towards via to'.split(' '),
 );
 
+/** Lowercase nouns that make the name before them a place: "the Hilltop neighborhood", "Pierce County". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  ('neighborhood neighbourhood district borough suburb township village town city county parish province region ' +
+    'street road avenue lane boulevard square park river valley island bay coast harbor harbour port airport estate')
+    .split(' '),
+);
+
+/** Whether a word is a noun that makes a name before it a place ("neighborhood", "county"), in any case. */
+export function isPlaceNoun(word: string): boolean {
+  return PLACE_NOUNS.has(word.toLowerCase());
+}
+
 // Region names in the city data that are ordinary words or directions rather than names.
 const GENERIC_REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital|Coast|Islands?|Lakes?|Border|Federal|National)(?:\s\w+)?|\w{1,2})$/;
 

@@ -321,6 +321,22 @@ describe('extractive answers that choose among good sentences', () => {
     expect(answer.answer).toBe('No, the United Auto Workers union has not yet reached an agreement covering the plant [1].');
   });
 
+  it('pairs a sentence naming who with the next one holding the figure and the asked verb, light as it is ("took")', async () => {
+    const answer = await answerFrom(
+      ['Investigators said the robber handed tellers a note claiming he had a gun. In all, he took about $47,000, police said.'],
+      'How much money did the robber take?',
+    );
+    expect(answer.answer).toContain('$47,000');
+  });
+
+  it('reads a dateline\'s capitals as a place, not an organisation that answers "which banks"', async () => {
+    const answer = await answerFrom(
+      ['TACOMA, Wash. — Police on Thursday arrested a man they say robbed five banks across Tacoma and Lakewood.'],
+      'Which banks were robbed?',
+    );
+    expect(answer.answered).toBe(false);
+  });
+
   it('quotes only the clause of a long sentence that answers', async () => {
     const answer = await answerFrom(
       [

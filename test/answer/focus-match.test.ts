@@ -31,6 +31,8 @@ describe('matching a question word to a story word', () => {
     expect(strength('discovered', 'noticed')).toBe(SYNONYM);
     expect(strength('attended', 'crowd')).toBe(SYNONYM);
     expect(strength('people', 'adults')).toBe(SYNONYM);
+    expect(strength('stay', 'keep')).toBe(SYNONYM);
+    expect(strength('charged', 'counts')).toBe(SYNONYM);
   });
 
   it('matches the other side of one event, less surely: "lost" finds "beating", "sold" finds "bought"', () => {

@@ -95,6 +95,14 @@ describe('mentions that answer questions', () => {
     }
   });
 
+  it('reads a name before a place noun as a place: "the city\'s Hilltop neighborhood"', () => {
+    has("Officers found him at an apartment in the city's Hilltop neighborhood.", 'place', 'Hilltop');
+  });
+
+  it('reads an acronym in the possessive as an organisation: "The FBI\'s field office"', () => {
+    has("The FBI's Seattle field office assisted in the investigation.", 'organization', 'FBI');
+  });
+
   it('reads a name followed by ", which" as no person', () => {
     has('Marches Coaches, which runs six of the routes, said it had no plans.', 'organization', 'Marches Coaches');
   });

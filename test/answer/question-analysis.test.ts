@@ -88,6 +88,19 @@ describe('question type', () => {
     expect(analysis.focus.find((focus) => focus.word.lower === 'score')?.namesKind).toBe(true);
   });
 
+  it('reads "What time…" as a when-question whose noun the answer need not repeat', () => {
+    const analysis = analyzeQuestion('What time was Vance taken into custody?');
+    expect(analysis).toMatchObject({ type: 'when', expects: ['time'] });
+    expect(analysis.focus.find((focus) => focus.word.lower === 'time')?.namesKind).toBe(true);
+  });
+
+  it('reads a unit as the unit asked for only in the plural or after "in": not the "euro" of "euro zone"', () => {
+    expect(analyzeQuestion('What was euro zone inflation in May?').expects).not.toContain('money');
+    expect(focusOf('What was euro zone inflation in May?')).toContain('euro');
+    expect(analyzeQuestion('What is the range of the rocket in kilometres?').expects).toEqual(['distance']);
+    expect(analyzeQuestion('How many euros did the bank lend?').expects).toEqual(['money']);
+  });
+
   it('takes the counted noun of a how-many question from the end of its noun phrase', () => {
     expect(analyzeQuestion('How many Fold Pro units does Nimbus expect to sell?').category).toBe('units');
     expect(analyzeQuestion('How many vehicles cross the bridge each day?').category).toBe('vehicles');

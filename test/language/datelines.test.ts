@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength, withoutDateline } from '../../src/language/datelines.js';
+import { datelineLength, datelinePlaceLength, withoutDateline } from '../../src/language/datelines.js';
 
 describe('datelines', () => {
   it.each([
@@ -21,5 +21,14 @@ describe('datelines', () => {
     'US officials said — with caveats — that talks would go on.',
   ])('finds no dateline in "%s"', (text) => {
     expect(datelineLength(text)).toBe(0);
+  });
+
+  it('finds where the dateline\'s place ends', () => {
+    const placeOf = (text: string) => text.slice(0, datelinePlaceLength(text));
+    expect(placeOf('TACOMA, Wash. — Police arrested a man.')).toBe('TACOMA');
+    expect(placeOf('SAN JOSE, Calif. — Shares fell.')).toBe('SAN JOSE');
+    expect(placeOf('GENEVA, March 4 (Reuters) - Talks resumed.')).toBe('GENEVA');
+    expect(placeOf('Washington (CNN) — The Senate voted.')).toBe('Washington');
+    expect(datelinePlaceLength('Police arrested a man.')).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupCountryOrRegion, lookupPlace } from '../../src/language/places.js';
+import { isPlaceNoun, lookupCountryOrRegion, lookupPlace } from '../../src/language/places.js';
 
 describe('lookupPlace', () => {
   it('knows countries by their names and short forms, capitals, big cities, states and regions', () => {
@@ -30,5 +30,12 @@ describe('lookupCountryOrRegion', () => {
   it('leaves cities to the full gazetteer, which a one-shot answer does not load', () => {
     expect(lookupCountryOrRegion('Kyiv')).toBeUndefined();
     expect(lookupPlace('Kyiv')?.type).toBe('city');
+  });
+});
+
+describe('place nouns', () => {
+  it('knows the nouns that make a name before them a place: "neighborhood", "County", "street"', () => {
+    for (const word of ['neighborhood', 'County', 'street', 'borough']) expect(isPlaceNoun(word), word).toBe(true);
+    expect(isPlaceNoun('office')).toBe(false);
   });
 });
