@@ -1,5 +1,6 @@
 import type { AnalyzedSentence } from './analyzed-paragraph.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
+import { fitsPlaceCategory } from './place-category.js';
 import type { Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { synonymsOf } from './synonyms.js';
@@ -21,6 +22,7 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
   let best: { mention: Mention; strength: number } | null = null;
   for (const mention of sentence.mentions) {
     if (!analysis.expects.includes(mention.kind) || !isFresh(analysis, sentence, mention)) continue;
+    if (mention.kind === 'place' && !fitsPlaceCategory(analysis.category, mention.text)) continue;
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
     // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets"; "What was the
     // score?" wants "112-108", not "38 points".

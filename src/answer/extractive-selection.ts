@@ -220,8 +220,13 @@ function assess(
   let covered = 0;
   let ownCovered = 0;
   const sentences = group.map((index) => source.paragraph.sentences[index]!);
-  // "$9,000" answers "cost" in "How much will the drug cost?", "Michigan" answers "states" in "Which states…".
-  const answersKind = sentences.some((sentence) => sentence.mentions.some((mention) => analysis.expects.includes(mention.kind)));
+  // "$9,000" answers "cost" in "How much will the drug cost?", "Michigan" answers "states" in "Which states lost
+  // the bid?", where the sentence is on the question by another of its words ("bid"): "Which bank did Lee use?"
+  // is not answered by any organisation in a sentence that names Lee.
+  const onOtherWords = analysis.focus.some(
+    (focus, index) => focus.factor === 1 && !isNamed(analysis, focus.word) && group.some((sentence) => matches[sentence]![index]! > 0),
+  );
+  const answersKind = onOtherWords && sentences.some((sentence) => sentence.mentions.some((mention) => analysis.expects.includes(mention.kind)));
   analysis.focus.forEach((focus, focusIndex) => {
     const lexical = Math.max(...group.map((index) => matches[index]![focusIndex]!));
     const marksTime = analysis.type === 'when' && sentences.some((sentence) => timeMarksVerb(focus.word, sentence));
@@ -284,4 +289,8 @@ function contentWords(text: string): Word[] {
 function matchIn(focus: Word, sentenceWords: readonly Word[]): number {
   const match = bestMatch(focus, sentenceWords);
   return match === 0 && spellsOut(focus, sentenceWords) ? SAME_NAME : match;
+}
+
+function isNamed(analysis: QuestionAnalysis, word: Word): boolean {
+  return analysis.names.some((name) => name.includes(word));
 }

@@ -187,7 +187,7 @@ export class ExtractiveAnswerer implements Answerer {
       const description = describeName(analysis.subject, retrieved, this.people);
       if (description) return { answered: true, text: withCitation(description.text, 1), cited: [description.source.passage] };
     }
-    const weights = analysis.focus.map((focus) => this.weightOf(focus));
+    const weights = analysis.focus.map((focus) => this.weightOf(focus, analysis));
     let evidence = selectEvidence(analysis, weights, retrieved, this.knowledge, this.selection);
     if (evidence.length === 0 && analysis.type === 'why') {
       const strict = { ...this.selection, ...WHY_WITHOUT_CAUSE };
@@ -200,10 +200,17 @@ export class ExtractiveAnswerer implements Answerer {
 
   // A word the corpus never uses weighs the most, since the story likely does not answer a question about it;
   // but a light word or a word for the answer's kind ("took part", "the final score", "cost") is one a story
-  // says its own way, and weighs as little as the commonest word when the story does not use it.
-  private weightOf(focus: FocusWord): number {
-    const paraphrased = focus.factor < 1 && !this.statistics.has(focus.word);
+  // says its own way, and weighs as little as the commonest word when the story does not use it, so long as
+  // the question has a word of substance the story does use: "Which bank did Lee use?" is about a bank.
+  private weightOf(focus: FocusWord, analysis: QuestionAnalysis): number {
+    const paraphrased = (focus.light || focus.namesKind) && !this.statistics.has(focus.word) && this.hasSubstance(analysis);
     return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word)) * focus.factor;
+  }
+
+  private hasSubstance(analysis: QuestionAnalysis): boolean {
+    return analysis.focus.some(
+      (focus) => focus.factor === 1 && !analysis.names.some((name) => name.includes(focus.word)) && this.statistics.has(focus.word),
+    );
   }
 
   private evidenceText(analysis: QuestionAnalysis, evidence: Evidence): string {

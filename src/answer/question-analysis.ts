@@ -24,6 +24,8 @@ export interface FocusWord {
    * cost?"), so a mention of that kind ("Japan", "$9,000") stands for it in an answer.
    */
   namesKind: boolean;
+  /** A light word ("held", "took part", "final") that a story may well say its own way or not at all. */
+  light: boolean;
 }
 
 /** What a question asks and what its answer must be about. */
@@ -103,8 +105,11 @@ const GENERIC_ATTRIBUTES = new Set(
 );
 // Category nouns that only say "a figure" ("the number of", "how many times"): never in the answer's words.
 const EMPTY_CATEGORIES = new Set(['number', 'numbers', 'amount', 'total', 'figure', 'count', 'times', 'kind', 'type', 'sort']);
-// In "how much will it cost?" the verb says the answer is money, and the answer need not repeat it.
+// In "how much will it cost?" the verb says the answer is money, and the answer need not repeat it. Some of these
+// words only name money, and a figure answers them ("cost", "price"); the rest name an act with money ("earn",
+// "spend"), which the answer must tell of as well.
 const MONEY_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'pay', 'spend', 'worth', 'fund', 'budget', 'earn', 'charge', 'owe', 'invest', 'raise', 'contribute', 'sell', 'buy'].map(term));
+const MONEY_KIND_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'worth', 'budget'].map(term));
 // "far" in "how far": it says what is measured and is never in the answer ("995 miles").
 const MEASURE_WORDS = new Set(['far', 'close', 'long', 'tall', 'high', 'deep', 'wide', 'big', 'large', 'small', 'heavy', 'fast', 'old', 'often', 'strong', 'powerful']);
 const SOFT_FACTOR = 0.35;
@@ -162,7 +167,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     .map((word): FocusWord => {
       const factor = word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type, isAttribute);
       const kindWord = word.lower === category && factor < 1 && kindsForCategory(word.lower).length > 0;
-      return { word, factor, namesKind: word === moneyWord || kindWord };
+      const namesKind = (word === moneyWord && MONEY_KIND_TERMS.has(word.term)) || kindWord;
+      return { word, factor, namesKind, light: factor === SOFT_FACTOR };
     })
     .filter((focusWord) => focusWord.factor > 0);
   const names = nameRuns(text, questionWords, NO_PEOPLE)

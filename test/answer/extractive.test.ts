@@ -282,7 +282,16 @@ describe('extractive answers worded unlike the story', () => {
   });
 
   it('answers a question about the score with the tally, not another figure', async () => {
-    expect((await ask('What was the final score?')).answer).toContain('112-108');
+    expect((await ask('What was the final score on Saturday?')).answer).toContain('112-108');
+  });
+
+  it('answers no question that is only a word for the answer\'s kind and a name the story uses', async () => {
+    const court = [
+      'Graham Pettifer, 52, transferred money from the hospice into his own accounts, Maidstone Crown Court heard.',
+      'Pettifer placed more than 40,000 bets, with single stakes of up to £5,000.',
+    ];
+    expect((await answerFrom(court, 'Which bank did Pettifer use?')).answered).toBe(false);
+    expect((await answerFrom(court, 'How much did Pettifer earn?')).answered).toBe(false);
   });
 
   it('answers "What is X?" about a term with the appositive that defines it', async () => {
