@@ -3,8 +3,7 @@ import { bestMatch, SAME_NAME } from './focus-match.js';
 import { fitsPlaceCategory } from './place-category.js';
 import type { Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
-import { synonymsOf } from './synonyms.js';
-import { term, type Word } from './words.js';
+import type { Word } from './words.js';
 
 /**
  * How well the sentence holds a mention of a kind the question asks for that is not just the question's own
@@ -109,18 +108,4 @@ function isFresh(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention
   const inside = sentence.words.filter((word) => word.start >= mention.start && word.end <= mention.end && !word.functionWord);
   if (inside.length === 0) return true;
   return inside.some((word) => !analysis.focus.some((focus) => bestMatch(focus.word, [word]) >= SAME_NAME));
-}
-
-// "When will the trial start?" is answered by "will be trialled from September", "When does the closure end?"
-// by "closed until March": the preposition before the time says what the question's verb would.
-const START_VERBS: ReadonlySet<string> = new Set([...synonymsOf(term('start')), term('open')]);
-const END_VERBS: ReadonlySet<string> = new Set([...synonymsOf(term('end')), term('finish'), term('close'), term('expire')]);
-const FROM_BEFORE = /\b(?:from|starting|beginning|as of|effective)\s+(?:the\s+)?$/i;
-const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
-
-/** Whether the sentence gives a time as the start ("from September") or end ("until March") a verb asks about. */
-export function timeMarksVerb(verb: Word, sentence: AnalyzedSentence): boolean {
-  const before = START_VERBS.has(verb.term) ? FROM_BEFORE : END_VERBS.has(verb.term) ? UNTIL_BEFORE : null;
-  if (!before) return false;
-  return sentence.mentions.some((mention) => mention.kind === 'time' && before.test(sentence.text.slice(0, mention.start)));
 }

@@ -1,7 +1,8 @@
 import type { Quote } from '../analysis/schema.js';
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
-import { countedNounIndex, freshMentionStrength, timeMarksVerb } from './answer-kind.js';
+import { countedNounIndex, freshMentionStrength } from './answer-kind.js';
+import { timeMarksVerb } from './time-aspect.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';

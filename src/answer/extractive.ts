@@ -7,22 +7,16 @@ import {
   DEFAULT_SELECTION,
   selectEvidence,
   type CorpusKnowledge,
-  type Evidence,
   type RetrievedParagraph,
   type SelectionOptions,
 } from './extractive-selection.js';
-import type { AnalyzedSentence } from './analyzed-paragraph.js';
-import { strongestFreshMention } from './answer-kind.js';
-import { clauseExcerpt, type Span } from './clause-excerpt.js';
-import { attributed, notAnsweredText, sentencesText, standAlone, withCitation } from './extractive-wording.js';
-import { verdict, withVerdict } from './yes-no.js';
+import { evidenceText } from './evidence-text.js';
+import { notAnsweredText, withCitation } from './extractive-wording.js';
 import { standaloneQuestion } from './followup.js';
-import { bestMatch, SAME_NAME } from './focus-match.js';
 import { describeName } from './identity.js';
 import { PeopleRegistry, type KnownPeople } from './mention-names.js';
 import { ledeSubject, startsWithAnaphor, startsWithThingReference } from './opening-reference.js';
 import { Quotations } from './quotations.js';
-import { datelineLength } from '../language/datelines.js';
 import { checkQuestion } from './question.js';
 import { analyzeQuestion, type FocusWord, type QuestionAnalysis } from './question-analysis.js';
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
@@ -67,8 +61,6 @@ const CACHE_LIMIT = 5_000;
 // News often gives a cause without a word for it ("talks broke down over pay"): a why-question is answered by a
 // sentence without "because" or "due to" only when it covers the question almost entirely by itself.
 const WHY_WITHOUT_CAUSE: Partial<SelectionOptions> = { minCoverage: 0.85, minOwnCoverage: 0.75 };
-// "Asked whether the government would intervene, Raman was blunt." The reply is the next sentence.
-const REPORTS_A_QUESTION = /\b(?:asked|questioned|pressed)\s+(?:whether|if|about|why|how|what|when|where|who)\b/i;
 
 /**
  * The embedded answerer that needs no LLM: it picks the sentences of the retrieved passages that answer the
@@ -194,7 +186,7 @@ export class ExtractiveAnswerer implements Answerer {
       evidence = selectEvidence({ ...analysis, expects: [] }, weights, retrieved, this.knowledge, strict);
     }
     const best = evidence[0];
-    if (best) return { answered: true, text: withCitation(this.evidenceText(analysis, best), 1), cited: [best.source.passage] };
+    if (best) return { answered: true, text: withCitation(evidenceText(analysis, best), 1), cited: [best.source.passage] };
     return this.notAnswered(analysis, retrieved);
   }
 
@@ -211,28 +203,6 @@ export class ExtractiveAnswerer implements Answerer {
     return analysis.focus.some(
       (focus) => focus.factor === 1 && !analysis.names.some((name) => name.includes(focus.word)) && this.statistics.has(focus.word),
     );
-  }
-
-  private evidenceText(analysis: QuestionAnalysis, evidence: Evidence): string {
-    if (analysis.type === 'quote' && analysis.subject) {
-      const speaker = words(analysis.subject).filter((word) => !word.functionWord);
-      const namesSpeaker = evidence.sentences.some((sentence) => speaker.some((word) => bestMatch(word, sentence.words) >= SAME_NAME));
-      const saysWho = evidence.sentences.some((sentence) => sentence.reportsSpeech);
-      if (!namesSpeaker && !saysWho) return attributed(analysis.subject, evidence.sentences);
-    }
-    const last = evidence.sentences.at(-1)!;
-    const reply = evidence.source.paragraph.sentences[last.index + 1];
-    const skip = datelineToDrop(analysis, evidence);
-    if (reply && REPORTS_A_QUESTION.test(last.text)) return sentencesText([...evidence.sentences, reply], skip);
-    const answered = verdict(analysis, evidence.sentences);
-    if (answered) return withVerdict(answered, sentencesText(evidence.sentences, skip));
-    const [only] = evidence.sentences;
-    if (evidence.sentences.length === 1 && only && analysis.expects.length > 0) {
-      const text = only.text.slice(skip);
-      const keep = spansToKeep(analysis, only).map((span) => ({ start: span.start - skip, end: span.end - skip }));
-      return standAlone(clauseExcerpt(text, keep));
-    }
-    return sentencesText(evidence.sentences, skip);
   }
 
   private notAnswered(analysis: QuestionAnalysis, retrieved: RetrievedParagraph[]): Reply {
@@ -310,26 +280,4 @@ export class ExtractiveAnswerer implements Answerer {
 function withQuotedParagraphs(retrieved: readonly Passage[], quoted: readonly Passage[]): Passage[] {
   const has = (passage: Passage) => retrieved.some((other) => other.article === passage.article && other.paragraph === passage.paragraph);
   return [...retrieved, ...quoted.filter((passage) => !has(passage))];
-}
-
-// An article's opening sentence is quoted without its dateline ("DETROIT (AP) —"), unless the dateline holds the
-// only mention of the kind the question asks for ("Where were the talks?" answered by "GENEVA (Reuters) -").
-function datelineToDrop(analysis: QuestionAnalysis, evidence: Evidence): number {
-  const [first] = evidence.sentences;
-  if (!first || first.index !== 0 || evidence.source.passage.paragraph !== 1) return 0;
-  const length = datelineLength(first.text);
-  if (length === 0 || analysis.expects.length === 0) return length;
-  const answerAfter = evidence.sentences.some((sentence) =>
-    sentence.mentions.some((mention) => analysis.expects.includes(mention.kind) && (sentence !== first || mention.start >= length)),
-  );
-  return answerAfter ? length : 0;
-}
-
-// What an excerpt of a long answer sentence must keep: the mention that answers and the question's words.
-function spansToKeep(analysis: QuestionAnalysis, sentence: AnalyzedSentence): Span[] {
-  const answer = strongestFreshMention(analysis, sentence)?.mention;
-  if (!answer) return [];
-  const asked = analysis.focus.filter((focus) => focus.factor === 1);
-  const matched = sentence.words.filter((word) => asked.some((focus) => bestMatch(focus.word, [word]) > 0));
-  return [answer, ...matched];
 }

@@ -130,7 +130,7 @@ function categoryOfPhrase(phrase: readonly string[]): string {
 
 /** The question's type from how it opens, with the category noun of "what/which N" questions. */
 export function classifyOpening(lowerWords: string[]): { type: QuestionType; category: string | null; kinds: MentionKind[] } {
-  const [first = '', second = '', third = '', fourth = ''] = lowerWords;
+  const [first = '', second = '', third = ''] = lowerWords;
   const none = { category: null, kinds: [] as MentionKind[] };
   switch (first) {
     case 'who':
