@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Article, Corpus, Paragraph } from '../corpus/schema.js';
 import { readCacheFile, writeCacheFileAtomically } from './cache-file.js';
+import { CommonTermsRanking } from './common-terms.js';
 import { indexFormatKey } from './index-key.js';
 import type { Passage } from './schema.js';
 import { TUNED_SETTINGS, toSearchOptions, type RetrievalSettings } from './settings.js';
@@ -60,7 +61,7 @@ export interface IndexStats {
  */
 export class ParagraphIndex {
   readonly stats: IndexStats;
-  private readonly searchOptions: SearchOptions;
+  private readonly ranking: CommonTermsRanking<Entry>;
   private readonly maxQueryTerms: number;
 
   private constructor(
@@ -70,7 +71,8 @@ export class ParagraphIndex {
     stats: Omit<IndexStats, 'terms' | 'articles' | 'paragraphs'> & { articles: number },
   ) {
     // The question is analysed before MiniSearch sees it (to cap its terms), so MiniSearch gets bare terms.
-    this.searchOptions = { ...toSearchOptions(settings), tokenize: splitTerms, processTerm: keepTerm };
+    const searchOptions: SearchOptions = { ...toSearchOptions(settings), tokenize: splitTerms, processTerm: keepTerm };
+    this.ranking = new CommonTermsRanking(miniSearch, searchOptions, settings.commonTerms);
     this.maxQueryTerms = settings.maxQueryTerms;
     this.stats = { ...stats, paragraphs: entries.length, terms: miniSearch.termCount };
   }
@@ -131,8 +133,7 @@ export class ParagraphIndex {
     const limit = Math.max(0, Math.floor(options.limit ?? 5));
     const terms = [...new Set(analyze(query))].slice(0, this.maxQueryTerms);
     if (terms.length === 0 || limit === 0) return [];
-    const results = this.miniSearch.search(terms.join(' '), this.searchOptions);
-    return results.slice(0, limit).map((result) => this.passage(result.id as number, result.score));
+    return this.ranking.rank(terms, limit).map((ranked) => this.passage(ranked.id, ranked.score));
   }
 
   private passage(id: number, score: number): Passage {

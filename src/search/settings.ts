@@ -1,4 +1,5 @@
 import type { SearchOptions } from 'minisearch';
+import type { CommonTermsOptions } from './common-terms.js';
 
 /**
  * How a question is matched against the index. Every value here was chosen by measuring recall@1 and recall@3
@@ -22,6 +23,12 @@ export interface RetrievalSettings {
   bm25: { k: number; b: number; d: number };
   /** A question's distinct terms past this many are ignored, so a pasted essay cannot stall a search. */
   maxQueryTerms: number;
+  /**
+   * On a large corpus, terms held by more than `share` of the paragraph fields (and more than `minPostings`
+   * of them) only rescore the paragraphs the question's rarer terms found (`common-terms.ts`); `false` ranks
+   * every paragraph holding any term, whatever it costs.
+   */
+  commonTerms: CommonTermsOptions | false;
 }
 
 export const TUNED_SETTINGS: RetrievalSettings = {
@@ -32,6 +39,7 @@ export const TUNED_SETTINGS: RetrievalSettings = {
   combineWith: 'OR',
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   maxQueryTerms: 48,
+  commonTerms: { share: 0.01, minPostings: 2_000 },
 };
 
 /** The MiniSearch search options that carry out these settings. */
