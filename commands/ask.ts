@@ -2,7 +2,7 @@ import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.j
 import { answerInto } from '../src/discord/answering.js';
 import type { CommandContext } from '../src/discord/command.js';
 import { UserFacingError } from '../src/discord/errors.js';
-import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/discord/question.js';
+import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/answer/question.js';
 import { interactionTarget } from '../src/discord/reply.js';
 import type { Story } from '../src/story.js';
 
@@ -17,7 +17,7 @@ export const limited = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, story: Story, context: CommandContext): Promise<void> {
   const check = checkQuestion(interaction.options.getString('question', true));
-  if (!check.ok) throw new UserFacingError(check.problem);
+  if (!check.ok) throw new UserFacingError(check.error.message);
   await interaction.deferReply();
   await answerInto(interactionTarget(interaction), story, check.question, { render: context.render, editIntervalMs: context.editIntervalMs });
 }

@@ -19,9 +19,9 @@ export const limited = true;
 export async function execute(interaction: ChatInputCommandInteraction, story: Story): Promise<void> {
   const typed = interaction.options.getString('speaker', true);
   const about = interaction.options.getString('about')?.trim() || undefined;
-  const speaker = story.findSpeaker(typed);
-  if (!speaker) throw new UserFacingError(renderUnknownSpeaker(typed, story.speakers()).content!);
-  const quotes = story.quotes({ speaker: speaker.name, about });
+  const speaker = await story.findSpeaker(typed);
+  if (!speaker) throw new UserFacingError(renderUnknownSpeaker(typed, await story.speakers()).content!);
+  const quotes = await story.quotes({ speaker: speaker.name, about });
   await deliver(interactionTarget(interaction), renderQuotes(speaker, quotes, story.corpus, about));
 }
 
@@ -29,8 +29,8 @@ export async function execute(interaction: ChatInputCommandInteraction, story: S
 export async function autocomplete(interaction: AutocompleteInteraction, story: Story): Promise<void> {
   const typed = interaction.options.getFocused().trim();
   const speakers = typed
-    ? story.matchSpeakers(typed, DiscordLimits.autocompleteChoices)
-    : [...story.speakers()].sort((a, b) => b.quotes - a.quotes);
+    ? await story.matchSpeakers(typed, DiscordLimits.autocompleteChoices)
+    : [...(await story.speakers())].sort((a, b) => b.quotes - a.quotes);
   await interaction.respond(
     speakers.slice(0, DiscordLimits.autocompleteChoices).map((speaker) => ({
       name: truncate(`${speaker.name} (${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'})`, DiscordLimits.choiceName),

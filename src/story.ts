@@ -1,11 +1,6 @@
-import { extractFacts, filterFacts } from './analysis/facts.js';
-import { PeopleIndex } from './analysis/people.js';
-import { analyzeQuotes, type QuoteAnalysis } from './analysis/quotes.js';
 import type { Fact, Quote, Speaker, Summary } from './analysis/schema.js';
-import { filterQuotes, findSpeaker, matchSpeakers } from './analysis/speakers.js';
-import { summarize } from './analysis/summary.js';
 import { EXTRACTIVE_PASSAGES, ExtractiveAnswerer } from './answer/extractive.js';
-import { createLlm, type Llm, type LlmLogger } from './answer/llm/index.js';
+import type { Llm, LlmLogger } from './answer/llm/index.js';
 import { validateQuestion } from './answer/question.js';
 import type { Answer, Answerer, Turn } from './answer/schema.js';
 import type { LlmConfig } from './config.js';
@@ -41,12 +36,12 @@ export interface Story {
   ask(question: string, options?: AskOptions): Promise<Answer>;
   /** The paragraphs retrieved for a question, best first. */
   retrieve(question: string, limit?: number): Passage[];
-  quotes(filter?: QuoteFilter): Quote[];
-  speakers(): Speaker[];
+  quotes(filter?: QuoteFilter): Promise<Quote[]>;
+  speakers(): Promise<Speaker[]>;
   /** The speaker a name or any part of an alias points to, or undefined. */
-  findSpeaker(name: string): Speaker | undefined;
+  findSpeaker(name: string): Promise<Speaker | undefined>;
   /** Speakers whose name or an alias contains what was typed, best match first (for autocomplete). */
-  matchSpeakers(typed: string, limit?: number): Speaker[];
+  matchSpeakers(typed: string, limit?: number): Promise<Speaker[]>;
   facts(topic?: string): Promise<Fact[]>;
   summary(): Promise<Summary>;
   sources(): Source[];
@@ -68,23 +63,51 @@ export async function createStory(options: StoryOptions): Promise<Story> {
   const corpus = await loadCorpus(options.corpusDir, { strict: options.strict ?? false });
   const index = await ParagraphIndex.open(corpus, { cacheDir: options.cacheDir });
   if (index.stats.cacheProblem) options.logger?.warn({ problem: index.stats.cacheProblem }, 'search index cache');
-  const extractive = new ExtractiveAnswerer(corpus);
+  let analysis: Promise<Analysis> | undefined;
+  const analysed = () => (analysis ??= analyse(corpus));
+  const extractive = new ExtractiveAnswerer(corpus, { quotes: async () => (await analysed()).quotes });
+  // The openai client is loaded only when an LLM is configured, to keep the extractive start-up short.
   const llm = options.llm
-    ? createLlm(options.llm, {
+    ? (await import('./answer/llm/index.js')).createLlm(options.llm, {
         fallback: extractive,
         rewriteFallback: (question, history) => extractive.standaloneQuestion(question, [...history]),
         cacheDir: options.cacheDir,
         ...(options.logger ? { logger: options.logger } : {}),
       })
     : null;
-  return new NewsStory(corpus, index, extractive, llm);
+  return new NewsStory(corpus, index, extractive, llm, analysed);
 }
 
+/**
+ * People, quotations, facts and the summary, analysed on first use: their word lists take longer to load
+ * than a whole extractive answer, which a one-shot `storybot ask` should not pay for.
+ */
+async function analyse(corpus: Corpus) {
+  const [{ PeopleIndex }, { analyzeQuotes }, speakers, { extractFacts, filterFacts }, { summarize }] = await Promise.all([
+    import('./analysis/people.js'),
+    import('./analysis/quotes.js'),
+    import('./analysis/speakers.js'),
+    import('./analysis/facts.js'),
+    import('./analysis/summary.js'),
+  ]);
+  const people = PeopleIndex.fromCorpus(corpus);
+  const { quotes, speakers: quoted } = analyzeQuotes(corpus, people);
+  let facts: Fact[] | undefined;
+  let summary: Summary | undefined;
+  return {
+    quotes,
+    speakers: quoted,
+    filterQuotes: (filter: QuoteFilter) => speakers.filterQuotes(quotes, quoted, filter),
+    findSpeaker: (name: string) => speakers.findSpeaker(quoted, name),
+    matchSpeakers: (typed: string, limit?: number) => speakers.matchSpeakers(quoted, typed, limit),
+    facts: () => (facts ??= extractFacts(corpus, people.people)),
+    filterFacts,
+    summary: () => (summary ??= summarize(corpus, people.people)),
+  };
+}
+type Analysis = Awaited<ReturnType<typeof analyse>>;
+
 class NewsStory implements Story {
-  private peopleIndex: PeopleIndex | undefined;
-  private quoteAnalysis: QuoteAnalysis | undefined;
-  private extractiveFacts: Fact[] | undefined;
-  private extractiveSummary: Summary | undefined;
   private readonly answerer: Answerer;
 
   constructor(
@@ -92,6 +115,7 @@ class NewsStory implements Story {
     private readonly index: ParagraphIndex,
     private readonly extractive: ExtractiveAnswerer,
     private readonly llm: Llm | null,
+    private readonly analysed: () => Promise<Analysis>,
   ) {
     this.answerer = llm?.answerer ?? extractive;
   }
@@ -117,32 +141,32 @@ class NewsStory implements Story {
     return this.index.search(question, { limit });
   }
 
-  quotes(filter: QuoteFilter = {}): Quote[] {
-    const { quotes, speakers } = this.analysedQuotes();
-    return filter.speaker === undefined && filter.about === undefined ? quotes : filterQuotes(quotes, speakers, filter);
+  async quotes(filter: QuoteFilter = {}): Promise<Quote[]> {
+    const analysis = await this.analysed();
+    return filter.speaker === undefined && filter.about === undefined ? analysis.quotes : analysis.filterQuotes(filter);
   }
 
-  speakers(): Speaker[] {
-    return this.analysedQuotes().speakers;
+  async speakers(): Promise<Speaker[]> {
+    return (await this.analysed()).speakers;
   }
 
-  findSpeaker(name: string): Speaker | undefined {
-    return findSpeaker(this.speakers(), name);
+  async findSpeaker(name: string): Promise<Speaker | undefined> {
+    return (await this.analysed()).findSpeaker(name);
   }
 
-  matchSpeakers(typed: string, limit?: number): Speaker[] {
-    return matchSpeakers(this.speakers(), typed, limit);
+  async matchSpeakers(typed: string, limit?: number): Promise<Speaker[]> {
+    return (await this.analysed()).matchSpeakers(typed, limit);
   }
 
   async facts(topic?: string): Promise<Fact[]> {
-    const fallback = () => (this.extractiveFacts ??= extractFacts(this.corpus, this.people().people));
-    const facts = this.llm ? await this.llm.analyst.facts(this.corpus, fallback) : fallback();
-    return topic?.trim() ? filterFacts(facts, topic) : facts;
+    const analysis = await this.analysed();
+    const facts = this.llm ? await this.llm.analyst.facts(this.corpus, analysis.facts) : analysis.facts();
+    return topic?.trim() ? analysis.filterFacts(facts, topic) : facts;
   }
 
   async summary(): Promise<Summary> {
-    const fallback = () => (this.extractiveSummary ??= summarize(this.corpus, this.people().people));
-    return this.llm ? this.llm.analyst.summary(this.corpus, fallback) : fallback();
+    const analysis = await this.analysed();
+    return this.llm ? this.llm.analyst.summary(this.corpus, analysis.summary) : analysis.summary();
   }
 
   sources(): Source[] {
@@ -157,14 +181,5 @@ class NewsStory implements Story {
   private async standalone(question: string, history: Turn[], signal?: AbortSignal): Promise<string> {
     if (this.llm) return this.llm.answerer.rewriteQuestion(question, history, signal);
     return this.extractive.standaloneQuestion(question, history);
-  }
-
-  // People and quotations are found on first use, so that a plain `ask` does not pay for them at start-up.
-  private people(): PeopleIndex {
-    return (this.peopleIndex ??= PeopleIndex.fromCorpus(this.corpus));
-  }
-
-  private analysedQuotes(): QuoteAnalysis {
-    return (this.quoteAnalysis ??= analyzeQuotes(this.corpus, this.people()));
   }
 }

@@ -30,7 +30,9 @@ const NO_TAGS: readonly string[] = [];
 function tagsOf(word: string): readonly string[] {
   let tags = tagsBySpelling.get(word);
   if (tags === undefined) {
-    tags = lexicon.get(word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')) ?? NO_TAGS;
+    const bare = word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+    // The lexicon spells names without accents: "Tomás" is "tomas".
+    tags = lexicon.get(bare) ?? lexicon.get(bare.normalize('NFD').replace(/\p{M}/gu, '')) ?? NO_TAGS;
     if (tagsBySpelling.size < 100_000) tagsBySpelling.set(word, tags);
   }
   return tags;
@@ -49,12 +51,12 @@ export function isFirstName(word: string): boolean {
   return firstNameGender(word) !== undefined;
 }
 
-/** Countries, cities and regions ("Hungary", "Kyiv", "Tel Aviv"), which are spoken for in news too ("Moscow said"). */
+/** Countries, cities and regions ("Portugal", "Lagos", "Tel Aviv"), which are spoken for in news too ("Tokyo said"). */
 export function isPlaceName(words: string): boolean {
   return tagsOf(words).some((tag) => PLACE_TAGS.has(tag));
 }
 
-/** Nationalities and peoples: "Russian", "Europeans". */
+/** Nationalities and peoples: "Brazilian", "Canadians". */
 export function isDemonym(word: string): boolean {
   return tagsOf(word).includes('Demonym');
 }
@@ -91,5 +93,5 @@ export function canQualifyTitle(word: string): boolean {
  */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag) || tag === 'ProperNoun');
+  return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag) || tag === 'ProperNoun' || tag === 'Demonym');
 }

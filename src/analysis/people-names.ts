@@ -1,6 +1,6 @@
 /**
  * The grammar of a person's name in news prose: a run of capitalised words, perhaps led by a title
- * ("Treasury Secretary Scott Bessent", "Secretary of State Marco Rubio", "Mr. Bessent"), which this module
+ * ("Finance Minister Jane Okafor", "Secretary of State Paul Nguyen", "Ms. Okafor"), which this module
  * finds in a paragraph and splits into the title and the name.
  */
 import { canQualifyTitle, firstNameGender, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
@@ -13,13 +13,13 @@ export interface NameRun {
   end: number;
   /** Offset where the name itself starts, after the title. */
   nameStart: number;
-  /** The title before the name as written ("Treasury Secretary", "Sen."), or null. */
+  /** The title before the name as written ("Finance Minister", "Sen."), or null. */
   title: string | null;
   /** The gender an honorific or a gendered title gives ("Mr.", "Congresswoman"), if any. */
   titleGender: Gender | null;
   /** Whether the title is only a courtesy ("Mr.", "Dr."), which tells no role. */
   titleIsHonorific: boolean;
-  /** The name's words, possessive stripped: ["Scott", "Bessent"]. */
+  /** The name's words, possessive stripped: ["Jane", "Okafor"]. */
   name: string[];
   /** Whether the run opens a sentence, where every word is capitalised anyway. */
   atSentenceStart: boolean;
@@ -39,7 +39,7 @@ const GENDERED_TITLES: Record<string, Gender> = {
   businessman: 'male', businesswoman: 'female', emperor: 'male', empress: 'female', father: 'male', sister: 'female',
 };
 
-/** Words that make the capitalised words before a name a title ("Russian President", "Defence Minister"). */
+/** Words that make the capitalised words before a name a title ("French President", "Defence Minister"). */
 export const TITLE_WORDS = new Set(
   (
     'president vice-president president-elect secretary secretary-general senator sen. sens. representative rep. ' +
@@ -53,7 +53,8 @@ export const TITLE_WORDS = new Set(
     'deputy delegate economist analyst strategist adviser advisor aide official diplomat negotiator executive ' +
     'manager editor lawyer scientist researcher historian expert consultant campaigner activist organiser ' +
     'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep member ' +
-    'frontman frontwoman singer musician artist author writer novelist actor actress player captain critic'
+    'frontman frontwoman singer musician artist author writer novelist actor actress player captain critic ' +
+    'striker goalkeeper midfielder defender winger forward full-back referee chef farmer teacher doctor nurse'
   ).split(' '),
 );
 
@@ -85,8 +86,14 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr adm st jr sr rev hon det insp supt messrs amb'.split(' '),
 );
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', '—', '–', ':', '…']);
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
+// Only the words a name can hold: capitalised words, and the lowercase particles and title connectors
+// between them. Every other word is a gap that ends a run, so it need not become a token.
+const NAME_TOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}'’.\-])(?:\p{Lu}${WORD_CHAR}*(?:['’.\-]${WORD_CHAR}+)*\.?|(?:${[...NAME_PARTICLES, ...TITLE_CONNECTORS].join('|')})(?!${WORD_CHAR}))`,
+  'gu',
+);
 
 interface Token {
   text: string;
@@ -98,36 +105,48 @@ interface Token {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let sentenceEnded = true;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(NAME_TOKEN)) {
     let word = match[0];
-    const start = match.index;
-    let endsSentence = false;
-    if (word.length > 1 && word.endsWith('.')) {
-      const bare = word.slice(0, -1);
-      const keepsDot = ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
-      if (!keepsDot) {
-        word = bare;
-        endsSentence = true;
-      }
-    }
-    tokens.push({ text: word, start, end: start + word.length, opensSentence: sentenceEnded });
-    sentenceEnded = endsSentence || SENTENCE_OPENERS.has(word);
+    if (word.length > 1 && word.endsWith('.') && !keepsFullStop(word.slice(0, -1))) word = word.slice(0, -1);
+    tokens.push({ text: word, start: match.index, end: match.index + word.length, opensSentence: opensSentence(text, match.index) });
   }
   return tokens;
+}
+
+/** Whether a full stop belongs to the word before it: "Mr.", "Sen.", an initial, "U.S.". */
+function keepsFullStop(bare: string): boolean {
+  return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
+}
+
+function opensSentence(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  if (k < 0) return true;
+  const mark = text[k]!;
+  if (!SENTENCE_OPENERS.has(mark)) return false;
+  if (mark !== '.' || k === start - 1) return true;
+  const word = /([^\s("'“‘]+)\.$/u.exec(text.slice(Math.max(0, k - 24), k + 1))?.[1] ?? '';
+  return !keepsFullStop(word);
 }
 
 function isCapitalisedWord(word: string): boolean {
   if (!UPPERCASE_START.test(word)) return false;
   if (word.length <= 3 || word !== word.toUpperCase()) return true;
-  // Acronyms ("NATO", "ERAM") are organisations and weapons; two or three capitals may be initials ("JD").
+  // Acronyms ("NASA", "OPEC") are organisations and weapons; two or three capitals may be initials ("JD").
   return word.replace(/[^\p{L}]/gu, '').length <= 3;
 }
 const UPPERCASE_START = /^\p{Lu}/u;
 
+const titleWordCache = new Map<string, boolean>();
+
 export function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_WORDS.has(lower) || lower in HONORIFICS || lower in GENDERED_TITLES;
+  let known = titleWordCache.get(word);
+  if (known === undefined) {
+    const lower = word.toLowerCase();
+    known = TITLE_WORDS.has(lower) || lower in HONORIFICS || lower in GENDERED_TITLES;
+    if (titleWordCache.size < 100_000) titleWordCache.set(word, known);
+  }
+  return known;
 }
 
 function stripPossessive(word: string): string {
@@ -160,8 +179,9 @@ export function findNameRuns(text: string): NameRun[] {
       const lower = token.text.toLowerCase();
       const next = tokens[j + 1];
       const joinsNext = next !== undefined && text.slice(token.end, next.start) === ' ';
-      if (joinsNext && NAME_PARTICLES.has(token.text) && isCapitalisedWord(next.text)) {
-        j += 2;
+      const particles = particlesBeforeName(text, tokens, j);
+      if (particles > 0) {
+        j += particles + 1;
         continue;
       }
       if (joinsNext && hasTitle && continuesTitle(lower, j - complementFrom) && (isCapitalisedWord(next.text) || TITLE_CONNECTORS.has(next.text))) {
@@ -176,6 +196,17 @@ export function findNameRuns(text: string): NameRun[] {
     i = j;
   }
   return runs;
+}
+
+/** How many name particles start at token `j` and lead, space by space, to a capitalised word ("von der Leyen"). */
+function particlesBeforeName(text: string, tokens: Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && k - j < 3) {
+    const next = tokens[k + 1];
+    if (next === undefined || text.slice(tokens[k]!.end, next.start) !== ' ') return 0;
+    k++;
+  }
+  return k > j && k < tokens.length && isCapitalisedWord(tokens[k]!.text) ? k - j : 0;
 }
 
 /**
@@ -244,7 +275,7 @@ function nameStartIndex(tokens: Token[]): number {
   let lastTitle = -1;
   for (let k = 0; k < tokens.length - 1; k++) if (isTitleWord(tokens[k]!.text)) lastTitle = k;
   if (lastTitle < 0) {
-    // "Russian President" alone names nobody; neither does a lone title ("President").
+    // "French President" alone names nobody; neither does a lone title ("President").
     if (isTitleWord(tokens.at(-1)!.text)) return tokens.length;
     if (tokens.length < 3 || isFirstName(tokens[0]!.text)) return 0;
     const firstName = tokens.findIndex((token, k) => k > 0 && k < tokens.length - 1 && isFirstName(token.text));
@@ -264,6 +295,19 @@ function nameStartIndex(tokens: Token[]): number {
  * one, when a first name opens it and the context (`shownByContext`: a title, "said", an appositive) agrees.
  */
 export function couldBePersonName(name: readonly string[], shownByContext = false): boolean {
+  // The same names recur through a corpus: judge each once.
+  const key = `${shownByContext ? 1 : 0}${name.join(' ')}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = judgeName(name, shownByContext);
+    if (verdicts.size < 100_000) verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+const verdicts = new Map<string, boolean>();
+
+function judgeName(name: readonly string[], shownByContext: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
   const startsWithFirstName = isFirstName(name[0]!);
   const thingAt = name.findIndex((word) => THING_WORDS.has(word.toLowerCase()));

@@ -1,7 +1,7 @@
 /**
- * How news prose gives a person's role: a title before the name ("Treasury Secretary Scott Bessent"), an
- * appositive after it ("Mark Montgomery, an analyst at the Foundation for Defence of Democracies,"), or a
- * lowercase role before it ("his special envoy Steve Witkoff").
+ * How news prose gives a person's role: a title before the name ("Finance Minister Jane Okafor"), an
+ * appositive after it ("Lena Brandt, a historian at the University of Leeds,"), or a
+ * lowercase role before it ("his chief negotiator Tomas Herrera").
  */
 import { isActorNoun } from './people-lexicon.js';
 import { TITLE_WORDS } from './people-names.js';
@@ -26,7 +26,7 @@ const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'with', 'from', 'in', 'on
 
 /**
  * The noun a role is about: "Secretary of State" → "secretary", "a spokeswoman for the ministry" →
- * "spokeswoman", "Treasury Secretary" → "secretary", "longtime ally of the mayor" → "ally".
+ * "spokeswoman", "Finance Minister" → "minister", "longtime ally of the mayor" → "ally".
  */
 export function roleHead(role: string): string {
   const words = role.toLowerCase().split(/\s+/).filter(Boolean);
@@ -34,13 +34,24 @@ export function roleHead(role: string): string {
   return (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
 }
 
-/** The words of a role phrase that qualify its head: "the Russian president" → ["russian"]. */
+/** The words of a role phrase that qualify its head: "the French president" → ["french"]. */
 export function roleQualifiers(role: string): string[] {
   const head = roleHead(role);
   return role
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => word !== head && !PREPOSITIONS.has(word) && !/^(?:the|a|an|former|current|then-?|acting)$/.test(word));
+}
+
+/** The word right before `position`, past one space and perhaps a comma ("negotiator Tomas", "executive, Ruth"). */
+export function wordBefore(text: string, position: number): string | null {
+  let end = position;
+  if (text[end - 1] !== ' ') return null;
+  end--;
+  if (text[end - 1] === ',') end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{M}\-]/u.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end) : null;
 }
 
 /** Whether a lowercase word names what a person does ("analyst", "minister", "spokeswoman"). */
@@ -78,12 +89,13 @@ const PRECEDING_ROLE =
   /(?:^|\b(?:the|his|her|their|its|a|an|[\p{L}.]+['’]s)\s+|[,;:'’"”]\s+|(?<=^|[\s(])(?=\p{Lu}))((?:\p{Lu}[\p{Ll}-]+\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),?\s+$/u;
 
 /**
- * A lowercase role right before a name: "his special envoy Steve Witkoff" → "special envoy", "Opposition
+ * A lowercase role right before a name: "his chief negotiator Tomas Herrera" → "chief negotiator", "Opposition
  * leader Karol Ostrowski" → "Opposition leader".
  */
 export function precedingRole(text: string, nameStart: number): string | null {
-  // Cheap test first: a role noun is a lowercase word just before the name.
-  if (!/\p{Ll},?\s$/u.test(text.slice(Math.max(0, nameStart - 3), nameStart))) return null;
+  // Cheap test first: a role noun is the lowercase word just before the name.
+  const lastWord = wordBefore(text, nameStart);
+  if (lastWord === null || !/^\p{Ll}/u.test(lastWord) || !isRoleNoun(lastWord)) return null;
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const phrase = PRECEDING_ROLE.exec(before)?.[1];
   if (!phrase) return null;

@@ -6,9 +6,9 @@
 import type { Corpus } from '../corpus/schema.js';
 import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from './people-names.js';
 import { isFirstName, type Gender } from './people-lexicon.js';
-import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers } from './people-roles.js';
+import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers, wordBefore } from './people-roles.js';
 import type { Person } from './schema.js';
-import { SPEECH_VERB } from './speech-verbs.js';
+import { isSpeechVerb, SPEECH_VERB } from './speech-verbs.js';
 
 /** Where, in one paragraph, a person is named. */
 export interface PersonSpan {
@@ -41,7 +41,7 @@ interface Candidate {
 }
 
 const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,"“”]{1,80},)?\s+(?:\p{Ll}+ly\s+)?${SPEECH_VERB}\b`, 'u');
-const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERB}|according\s+to)\s+$`, 'iu');
+
 const WHO_AFTER = /^['’]?s?,\s+(?:who|whose|\d{1,3},)/u;
 const PRONOUNS_MALE = /\b(?:he|him|his|himself)\b/gi;
 const PRONOUNS_FEMALE = /\b(?:she|her|hers|herself)\b/gi;
@@ -69,7 +69,9 @@ export class PeopleIndex {
     index.indexNames();
     index.placeSightings(sightings);
     index.addRoleNounAliases(corpus);
-    inferGenders(corpus, index);
+    inferGenders(corpus, index, titledGenders(sightings, index));
+    const order = new Map(corpus.articles.map((article, k) => [article.slug, k]));
+    index.people.sort((a, b) => firstMention(order, a) - firstMention(order, b));
     return index;
   }
 
@@ -79,8 +81,8 @@ export class PeopleIndex {
   }
 
   /**
-   * The person a name means: a full name, a surname, a title and name ("Sen. Graham", "Mr. Bessent"), an
-   * alias, or a role ("the president", "Treasury Secretary"). Where two people share the name, `where`
+   * The person a name means: a full name, a surname, a title and name ("Sen. Delgado", "Ms. Okafor"), an
+   * alias, or a role ("the president", "Finance Minister"). Where two people share the name, `where`
    * picks the one named most recently before it.
    */
   resolve(mention: string, where?: Whereabouts): Person | undefined {
@@ -88,7 +90,7 @@ export class PeopleIndex {
     const bare = text.replace(/^the\s+/i, '');
     const direct = this.byName.get(bare.toLowerCase());
     if (direct) return this.nearest(direct, where);
-    // The person is the last name in a phrase: "White House press secretary Karoline Leavitt".
+    // The person is the last name in a phrase: "City Hall press secretary Karen Holt".
     for (const run of findNameRuns(bare).reverse()) {
       const named = this.byName.get(run.name.join(' ').toLowerCase()) ?? this.byName.get(run.name.at(-1)!.toLowerCase());
       if (named) return this.nearest(named, where);
@@ -97,8 +99,8 @@ export class PeopleIndex {
   }
 
   /**
-   * The person a role noun stands for: "the president", "the senator", "the Treasury secretary". A bare noun
-   * prefers the person whose title is that very word ("President") over a qualified one ("Russian President"),
+   * The person a role noun stands for: "the president", "the senator", "the finance minister". A bare noun
+   * prefers the person whose title is that very word ("President") over a qualified one ("French President"),
    * as news writing uses "the president" for its own country's; then the one named most recently.
    */
   resolveRole(noun: string, where?: Whereabouts): Person | undefined {
@@ -136,6 +138,9 @@ export class PeopleIndex {
       const words = person.name.split(' ');
       this.addName(person.name, person);
       if (words.length > 1) this.addName(words.at(-1)!, person);
+      // A surname with particles is used whole: "von der Leyen", "de Gaulle".
+      const particle = words.findIndex((word, k) => k > 0 && /^\p{Ll}/u.test(word));
+      if (particle > 0) this.addName(words.slice(particle).join(' '), person);
     }
   }
 
@@ -195,6 +200,13 @@ export class PeopleIndex {
   }
 }
 
+/** Where a person is first named, as a number that orders the corpus: article, then paragraph. */
+function firstMention(articleOrder: Map<string, number>, person: Person): number {
+  const first = person.mentions[0];
+  if (!first) return Number.MAX_SAFE_INTEGER;
+  return (articleOrder.get(first.article) ?? 0) * 1_000_000 + first.paragraph;
+}
+
 function paragraphKey(article: string, paragraph: number): string {
   return `${article}\u0000${paragraph}`;
 }
@@ -221,9 +233,9 @@ function collectSightings(corpus: Corpus): Sighting[] {
           run.title !== null ||
           role !== null ||
           SPEECH_AFTER.test(text.slice(run.end).replace(/^['’]s\b/, '')) ||
-          SPEECH_BEFORE.test(text.slice(Math.max(0, run.start - 40), run.start)) ||
+          followsSpeechVerb(text, run.start) ||
           WHO_AFTER.test(text.slice(run.end));
-        if (!couldBePersonName(run.name, shownByContext)) continue;
+        if (!couldBePersonName(run.name, shownByContext) || modifiesRoleNoun(text, run.end)) continue;
         const evidence = shownByContext || (run.name.length > 1 && isFirstName(run.name[0]!));
         sightings.push({
           article: article.slug,
@@ -237,6 +249,21 @@ function collectSightings(corpus: Corpus): Sighting[] {
     }
   }
   return sightings;
+}
+
+/** Whether a name only qualifies the role noun after it: "Sporting president …", "Acme spokesman …". */
+function modifiesRoleNoun(text: string, end: number): boolean {
+  const next = /^['’]?s?\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && isRoleNoun(next) && !/[^s]s$/.test(next);
+}
+
+/** Whether a name comes right after a speech verb or "according to": `said Smith`, `according to Smith`. */
+function followsSpeechVerb(text: string, start: number): boolean {
+  const last = wordBefore(text, start);
+  if (last === null || text[start - 2] === ',') return false;
+  if (isSpeechVerb(last)) return true;
+  const before = wordBefore(text, start - last.length - 1);
+  return before !== null && (isSpeechVerb(`${before} ${last}`) || /^according to$/i.test(`${before} ${last}`));
 }
 
 /** A title with the lowercase word that qualifies it: "former Governor", "acting Director". */
@@ -264,7 +291,11 @@ function groupCandidates(sightings: Sighting[]): Map<string, Candidate> {
 function choosePeople(candidates: Map<string, Candidate>): Person[] {
   const people: Person[] = [];
   const surnames = new Set<string>();
-  const full = [...candidates.values()].filter((candidate) => candidate.words.length > 1 && candidate.evidence);
+  // A full name gains the evidence of the surname it ends with: "Tomás Ferreira" … "said Ferreira".
+  const shownSingles = new Set([...candidates.values()].filter((c) => c.words.length === 1 && c.evidence).map((c) => c.words[0]!.toLowerCase()));
+  const full = [...candidates.values()].filter(
+    (candidate) => candidate.words.length > 1 && (candidate.evidence || shownSingles.has(candidate.words.at(-1)!.toLowerCase())),
+  );
   for (const candidate of full) surnames.add(candidate.words.at(-1)!.toLowerCase());
   const sorted = [...full, ...[...candidates.values()].filter((candidate) => candidate.words.length === 1)];
   for (const candidate of sorted) {
@@ -279,17 +310,12 @@ function choosePeople(candidates: Map<string, Candidate>): Person[] {
  * Gender, for resolving "he" and "she": an honorific or gendered title decides; else the pronouns used in
  * sentences about that person alone; else the first name.
  */
-function inferGenders(corpus: Corpus, index: PeopleIndex): void {
-  const titled = new Map<Person, Gender>();
+function inferGenders(corpus: Corpus, index: PeopleIndex, titled: Map<Person, Gender>): void {
   const votes = new Map<Person, { male: number; female: number }>();
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {
       const spans = index.mentionsIn(article.slug, paragraph.n);
       if (spans.length === 0) continue;
-      for (const span of spans) {
-        const runTitle = findNameRuns(paragraph.text.slice(span.start, span.end))[0];
-        if (runTitle?.titleGender) titled.set(span.person, runTitle.titleGender);
-      }
       const sentences = sentencesOf(paragraph.text);
       sentences.forEach((sentence, k) => {
         const inside = spans.filter((span) => span.start >= sentence.start && span.start < sentence.end);
@@ -311,6 +337,17 @@ function inferGenders(corpus: Corpus, index: PeopleIndex): void {
     const byPronoun = tally && tally.male !== tally.female ? (tally.male > tally.female ? 'male' : 'female') : null;
     person.gender = titled.get(person) ?? byPronoun ?? genderOfFirstName(person.name.split(' '));
   }
+}
+
+/** The gender honorifics and gendered titles give ("Mr.", "Congresswoman"), person by person. */
+function titledGenders(sightings: Sighting[], index: PeopleIndex): Map<Person, Gender> {
+  const titled = new Map<Person, Gender>();
+  for (const sighting of sightings) {
+    if (!sighting.run.titleGender) continue;
+    const person = index.mentionsIn(sighting.article, sighting.paragraph).find((span) => span.start === sighting.run.start)?.person;
+    if (person) titled.set(person, sighting.run.titleGender);
+  }
+  return titled;
 }
 
 /** Rough sentence spans: enough to keep a pronoun with the name it follows. */

@@ -1,6 +1,6 @@
 /**
  * Reading the prose around a quotation: where its sentence starts, which sentences come before and after,
- * and whom a cue's "he", "the senator" or "Graham" stands for, given the people named nearby.
+ * and whom a cue's "he", "the senator" or "Delgado" stands for, given the people named nearby.
  */
 import type { Article } from '../corpus/schema.js';
 import type { PeopleIndex, PersonSpan } from './people.js';
@@ -73,7 +73,7 @@ export class SpeakerResolver {
   /**
    * The person a "he" or "she" at `offset` stands for: in the nearest sentence before it that names someone of
    * that gender (or of unknown gender), the first such person, as the subject usually comes first. Names
-   * inside quotations do not count: "I told Putin," he said.
+   * inside quotations do not count: "I told Okafor," he said.
    */
   nearestPerson(paragraph: number, offset: number, gender: Gender | null): string | null {
     for (let n = paragraph; n >= Math.max(1, paragraph - PRONOUN_LOOKBACK); n--) {

@@ -1,7 +1,7 @@
 /**
  * The attribution around a quotation, by the patterns of news writing: `"…," X said`, `"…," said X`,
  * `"…," according to X`, `X said: "…"`, `X told reporters, "…"`, `X: "…"`, `X said the plan was "…"`.
- * A cue names its speaker by name ("Trump", "Sen. Graham"), by pronoun ("she") or by role ("the senator").
+ * A cue names its speaker by name ("Whitfield", "Sen. Delgado"), by pronoun ("she") or by role ("the senator").
  */
 import { isRoleNoun, roleHead } from './people-roles.js';
 import { SPEECH_VERB } from './speech-verbs.js';
@@ -9,9 +9,9 @@ import { SPEECH_VERB } from './speech-verbs.js';
 export type SubjectKind = 'name' | 'pronoun' | 'role';
 
 export interface Cue {
-  /** The words that attribute the quotation, as written: "Trump remarked", "according to Bessent". */
+  /** The words that attribute the quotation, as written: "Whitfield remarked", "according to Okafor". */
   text: string;
-  /** Who the cue says spoke, as written: "Trump", "she", "the senator". */
+  /** Who the cue says spoke, as written: "Whitfield", "she", "the senator". */
   subject: string;
   kind: SubjectKind;
   /** Offset of the subject in the paragraph, for resolving it to the person named nearest before. */
@@ -27,7 +27,7 @@ const ROLE_HEAD = String.raw`\p{Ll}[\p{Ll}\-]+`;
 const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
 const SUBJECT = String.raw`(?<subject>${ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}])`;
 // Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`,
-// `, White House press secretary Karoline Leavitt told reporters`.
+// `, City Hall press secretary Karen Holt told reporters`.
 const SUBJECT_AFTER = String.raw`(?<subject>${ROLE}|${PRONOUN}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
 // ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
 // subject itself stands in ("Her colleague, Professor Luis Ferreira, described …").
@@ -40,6 +40,11 @@ const LEAD = String.raw`^\s*[,\u2014\u2013-]?\s*`;
 
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`${LEAD}${SUBJECT_AFTER}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`${LEAD}${VERB}\s+${SUBJECT}`, 'u');
+// `, said Brightline's chief executive, Jane Doe`: the name after the possessive role is the speaker.
+const AFTER_VERB_ROLE_NAME = new RegExp(
+  String.raw`${LEAD}${VERB}\s+(?:${DET}\s+|${CAP}['’]s\s+)(?:\p{Ll}[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+,\s+(?<subject>${NAME})(?![\p{L}\p{M}])`,
+  'u',
+);
 const AFTER_ACCORDING = new RegExp(String.raw`${LEAD}(?<verb>according\s+to)\s+${SUBJECT}`, 'u');
 
 const BEFORE_SUBJECT_VERB = new RegExp(
@@ -76,7 +81,7 @@ function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean):
 }
 
 /**
- * The cue right after a quotation's closing mark: `, Trump said`, `, said the senator`, `, according to X`.
+ * The cue right after a quotation's closing mark: `, Whitfield said`, `, said the senator`, `, according to X`.
  * A quotation that ends its sentence ("… for this city." She said …) has no cue after it: the next sentence
  * is about something else.
  */
@@ -85,6 +90,7 @@ export function cueAfter(paragraph: string, quoted: string, from: number): Cue |
   const after = paragraph.slice(from, from + 200);
   return (
     toCue(AFTER_SUBJECT_VERB.exec(after), from, false) ??
+    toCue(AFTER_VERB_ROLE_NAME.exec(after), from, true) ??
     toCue(AFTER_VERB_SUBJECT.exec(after), from, true) ??
     toCue(AFTER_ACCORDING.exec(after), from, true)
   );
@@ -106,7 +112,7 @@ export function cueBefore(paragraph: string, sentenceStart: number, open: number
   );
 }
 
-/** A speech cue anywhere in a stretch of prose: "Montgomery noted that …", "she told reporters …". */
+/** A speech cue anywhere in a stretch of prose: "Brandt noted that …", "she told reporters …". */
 export function cueWithin(paragraph: string, start: number, end: number): Cue | null {
   const stretch = paragraph.slice(start, end);
   return toCue(WITHIN.exec(stretch), start, false);

@@ -1,7 +1,7 @@
 /**
  * Finding the quoted stretches of a paragraph: straight and curly double quotation marks, curly and straight
  * single ones, nesting, and a quotation left open at the end of a paragraph (news writing's sign that it goes
- * on in the next). Apostrophes are not quotation marks: don't, Russia's, the '90s, rock 'n' roll.
+ * on in the next). Apostrophes are not quotation marks: don't, Spain's, the '90s, rock 'n' roll.
  */
 
 export type QuoteFamily = 'double' | 'single';

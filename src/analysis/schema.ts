@@ -36,11 +36,11 @@ export type PersonMention = z.infer<typeof PersonMention>;
 
 /** A person the story names, under one canonical name. */
 export const Person = z.object({
-  /** Canonical full name ("Scott Bessent"), or the one name the story gives. */
+  /** Canonical full name ("Jane Okafor"), or the one name the story gives. */
   name: z.string(),
-  /** Every other way the story names them ("Treasury Secretary Scott Bessent", "Bessent", "the secretary"). */
+  /** Every other way the story names them ("Finance Minister Jane Okafor", "Okafor", "the minister"). */
   aliases: z.array(z.string()),
-  /** Their role as the story gives it ("Treasury Secretary"), if it does. */
+  /** Their role as the story gives it ("Finance Minister"), if it does. */
   role: z.string().nullable(),
   /** Inferred from honorifics, pronouns and first names; used to resolve "he" and "she". */
   gender: z.enum(['male', 'female']).nullable().optional(),

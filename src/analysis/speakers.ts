@@ -1,6 +1,6 @@
 /**
  * Speakers: the people quoted, each with their aliases and role, looked up the way a person types a name
- * ("bessent", "scott", "Treasury Secretary", "the pres").
+ * ("okafor", "jane", "Finance Minister", "the min").
  */
 import { stemmer } from 'stemmer';
 import type { Person, Quote, Speaker } from './schema.js';

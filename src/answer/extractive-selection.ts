@@ -1,13 +1,19 @@
+import type { Quote } from '../analysis/schema.js';
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
+import { freshMentionStrength } from './answer-kind.js';
+import { spokenBy } from './attribution.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
-import type { Mention } from './mentions.js';
+import { ROLE_NOUNS } from './name-words.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
 
-/** Whether the corpus uses a word at all (see `TermStatistics`). */
-export interface WordPresence {
+/** What the answerer knows of the whole corpus beyond the retrieved passages. */
+export interface CorpusKnowledge {
+  /** Whether the corpus uses the word at all (see `TermStatistics`). */
   has(word: Word): boolean;
+  /** The other words of the full name of a person the word names ("Maria" for "Whitlock"), or none. */
+  otherNames(word: Word): readonly Word[];
 }
 
 /** A retrieved paragraph, read into sentences, with its place in the retrieval order. */
@@ -15,6 +21,14 @@ export interface RetrievedParagraph {
   passage: Passage;
   rank: number;
   paragraph: AnalyzedParagraph;
+  /** The words of the article's title, which says what every paragraph of it is about. */
+  title: readonly Word[];
+  /** Every distinct word of the whole article; empty when the article is not known. */
+  article: readonly Word[];
+  /** The words of the paragraph before, which "He" or "The 24-year-old" at the start of this one points back to. */
+  previous: readonly Word[];
+  /** The quotations of this paragraph with their speakers, when the question asks what someone said. */
+  quotes: readonly Quote[];
 }
 
 /** One or two adjacent sentences of a paragraph put forward as the answer, with how well they answer. */
@@ -37,9 +51,19 @@ export interface SelectionOptions {
   minOwnCoverage: number;
   /** Credit for a focus word found elsewhere in the paragraph, where "he" or "the bill" refer to it. */
   contextCredit: number;
+  /** Credit for a focus word found in the article's title: the whole article is about it. */
+  titleCredit: number;
+  /** Credit for a focus word found elsewhere in the article: "the cost" in one paragraph is the strike's. */
+  articleCredit: number;
 }
 
-export const DEFAULT_SELECTION: SelectionOptions = { minCoverage: 0.6, minOwnCoverage: 0.35, contextCredit: 0.5 };
+export const DEFAULT_SELECTION: SelectionOptions = {
+  minCoverage: 0.6,
+  minOwnCoverage: 0.35,
+  contextCredit: 0.5,
+  titleCredit: 0.4,
+  articleCredit: 0.25,
+};
 
 // How much the kind of answer weighs next to coverage, and how much longer sentences and lower ranks cost.
 const TYPE_BONUS = 0.3;
@@ -47,6 +71,18 @@ const RANK_BONUS = 0.04;
 const LENGTH_COST = 0.0015;
 
 const PAIR_COST = 0.08;
+// A paragraph that opens with "He", "She" or "The 24-year-old" goes on about someone the paragraph before named:
+// a name asked about counts as nearly found in that opening sentence when the paragraph before has it.
+const ANAPHOR_CREDIT = 0.8;
+const ANAPHOR_OPENING = /^["'\u201C\u2018]?(?:He|She|They|His|Her|Their)\b|^The\s+(?:\d+-year-old|([a-z]+))\b/;
+
+// Only words for a person point back this way: "The company" is more often the paragraph's own subject.
+function startsWithAnaphor(sentence: string): boolean {
+  const opening = ANAPHOR_OPENING.exec(sentence);
+  return opening !== null && (opening[1] === undefined || ROLE_NOUNS.has(opening[1]));
+}
+// A quoted sentence that does not say who is speaking ("We have a lot of them.") answers a question poorly.
+const UNATTRIBUTED_QUOTE_COST = 0.1;
 // Question words that stand together in the sentence too ("the council voted") mark the sentence about them.
 const PROXIMITY_BONUS = 0.08;
 const NEAR_WORDS = 4;
@@ -60,50 +96,97 @@ export function selectEvidence(
   analysis: QuestionAnalysis,
   weights: readonly number[],
   paragraphs: readonly RetrievedParagraph[],
-  statistics: WordPresence,
+  statistics: CorpusKnowledge,
   options: SelectionOptions = DEFAULT_SELECTION,
 ): Evidence[] {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (analysis.focus.length === 0 || total <= 0) return [];
-  const speaker = analysis.type === 'quote' && analysis.subject ? contentWords(analysis.subject) : [];
-  const anchors = anchorIndexes(analysis, weights, statistics);
+  const speaker = analysis.type === 'quote' && analysis.subject ? (contentWords(analysis.subject).at(-1) ?? null) : null;
+  const anchors = anchorIndexes(analysis, statistics);
+  // "Maria ran a hard campaign" is about Whitlock when the corpus knows her as Maria Whitlock.
+  const aliases = analysis.focus.map((focus) => (analysis.names.some((name) => name.includes(focus.word)) ? statistics.otherNames(focus.word) : []));
+  const topic = topicIndexes(analysis);
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {
     const { sentences } = source.paragraph;
-    if (!namesEveryName(analysis, source.paragraph)) continue;
-    const matches = sentences.map((sentence) => analysis.focus.map((focus) => bestMatch(focus.word, sentence.words)));
+    if (!namesEveryName(analysis, source, aliases)) continue;
+    const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
+      bestMatch(focus.word, sentence.words),
+      ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
+    )));
+    if (sentences[0] && startsWithAnaphor(sentences[0].text)) {
+      analysis.focus.forEach((focus, index) => {
+        if (!analysis.names.some((name) => name.includes(focus.word))) return;
+        matches[0]![index] = Math.max(matches[0]![index]!, ANAPHOR_CREDIT * bestMatch(focus.word, source.previous));
+      });
+    }
+    const background = analysis.focus.map((focus) =>
+      Math.max(bestMatch(focus.word, source.title) * options.titleCredit, bestMatch(focus.word, source.article) * options.articleCredit),
+    );
     for (const group of candidateGroups(sentences.length)) {
       if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
-      const evidence = assess(analysis, weights, total, source, group, matches, speaker, options);
+      if (topic.length > 0 && topic.every((word) => group.every((index) => matches[index]![word] === 0))) continue;
+      const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, anchors, options);
       if (evidence) found.push(evidence);
     }
   }
   return found.sort((a, b) => b.score - a.score);
 }
 
-// The sentence itself must hold the question's rarest content word that the corpus has at all, and its main
-// verb: a paragraph cannot answer "Who designed the bridge?" with one sentence on the bridge and another on a
-// design. Names are left out ("he" may stand for one), and so are words the corpus never uses, which lower the
-// coverage instead.
-function anchorIndexes(analysis: QuestionAnalysis, weights: readonly number[], statistics: WordPresence): number[] {
-  const isName = (word: Word) => analysis.names.some((name) => name.includes(word));
-  const content = analysis.focus
-    .map((focus, index) => ({ focus, index }))
-    .filter(({ focus }) => focus.factor === 1 && !isName(focus.word) && statistics.has(focus.word));
-  const heaviest = content.reduce<{ index: number } | null>(
-    (best, candidate) => (best === null || weights[candidate.index]! > weights[best.index]! ? candidate : best),
-    null,
+// The sentence itself must hold the question's main verb when the corpus uses it at all: a paragraph cannot
+// answer "Who designed the bridge?" with one sentence on the bridge and another on its design. Nouns may be
+// found around the sentence instead ("the quarter" of an article about the third quarter).
+function anchorIndexes(analysis: QuestionAnalysis, statistics: CorpusKnowledge): number[] {
+  const index = analysis.focus.findIndex(
+    (focus) => focus.word === analysis.verb && focus.factor === 1 && statistics.has(focus.word),
   );
-  const verb = content.find(({ focus }) => focus.word === analysis.verb);
-  return [...new Set([heaviest?.index, verb?.index].filter((index): index is number => index !== undefined))];
+  return index < 0 ? [] : [index];
 }
 
-// A paragraph that never names someone or something the question names is about something else.
-function namesEveryName(analysis: QuestionAnalysis, paragraph: AnalyzedParagraph): boolean {
-  return analysis.names.every((name) =>
-    name.some((nameWord) => paragraph.sentences.some((sentence) => bestMatch(nameWord, sentence.words) >= SAME_NAME)),
-  );
+// What a speaker spoke about must be in the quoted sentence itself, not only near it: "What did Lee say about
+// Boston?" wants the sentence with Boston in it, which may be the second of a quotation that names Lee first.
+function topicIndexes(analysis: QuestionAnalysis): number[] {
+  if (analysis.type !== 'quote' || !analysis.topic) return [];
+  const topicWords = new Set(words(analysis.topic).map((word) => word.term));
+  return analysis.focus.flatMap((focus, index) => (focus.factor === 1 && topicWords.has(focus.word.term) ? [index] : []));
+}
+
+// A paragraph that never names someone or something the question names, and whose article's title does not
+// either (nor the paragraph before, when this one opens with "He" or "The 24-year-old", nor the speaker of one
+// of its quotations, "the former governor said"), is about something else.
+function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, aliases: ReadonlyArray<readonly Word[]>): boolean {
+  const opening = source.paragraph.sentences[0];
+  const continues = opening !== undefined && startsWithAnaphor(opening.text);
+  const named = (nameWord: Word) =>
+    bestMatch(nameWord, source.title) >= SAME_NAME ||
+    (continues && bestMatch(nameWord, source.previous) >= SAME_NAME) ||
+    source.quotes.some((quote) => bestMatch(nameWord, words(quote.speaker)) >= SAME_NAME) ||
+    source.paragraph.sentences.some((sentence) => bestMatch(nameWord, sentence.words) >= SAME_NAME);
+  const aliasesOf = (nameWord: Word) => aliases[analysis.focus.findIndex((focus) => focus.word === nameWord)] ?? [];
+  return analysis.names.every((name) => name.some((nameWord) => named(nameWord) || aliasesOf(nameWord).some(named)));
+}
+
+// Two sentences answer together when one holds the kind of answer the question wants (and its verb, if it has
+// one), the other lacks it, and both are on the question (share a word of it): "Who said 'we have a lot of
+// them'?" wants the quotation and the sentence before it that names the speaker. A quotation question may always
+// take the next sentence, where a quotation goes on. Otherwise one sentence answers alone.
+function pairEarnsBothSentences(
+  analysis: QuestionAnalysis,
+  group: number[],
+  matches: number[][],
+  sentences: AnalyzedSentence[],
+  anchors: number[],
+): boolean {
+  if (analysis.type === 'quote') return true;
+  if (analysis.expects.length === 0) return false;
+  const typed = [0, 1].filter((position) => freshMentionStrength(analysis, sentences[position]!) > 0);
+  if (typed.length !== 1) return false;
+  const withType = group[typed[0]!]!;
+  const other = group[1 - typed[0]!]!;
+  if (anchors.some((anchor) => matches[withType]![anchor] === 0)) return false;
+  const onQuestion = (sentence: number) => analysis.focus.some((focus, index) => focus.factor === 1 && matches[sentence]![index]! > 0);
+  return onQuestion(withType) && onQuestion(other);
 }
 
 // Each sentence alone, and each sentence with the next: a question's answer may straddle two ("…," he said.
@@ -124,7 +207,9 @@ function assess(
   source: RetrievedParagraph,
   group: number[],
   matches: number[][],
-  speaker: Word[],
+  background: number[],
+  speaker: Word | null,
+  anchors: number[],
   options: SelectionOptions,
 ): Evidence | null {
   let covered = 0;
@@ -134,20 +219,18 @@ function assess(
     const elsewhere = Math.max(0, ...matches.map((row, index) => (group.includes(index) ? 0 : row[focusIndex]!)));
     const weight = weights[focusIndex]!;
     ownCovered += weight * own;
-    covered += weight * Math.max(own, elsewhere * options.contextCredit);
+    covered += weight * Math.max(own, elsewhere * options.contextCredit, background[focusIndex]!);
   });
   const coverage = covered / total;
   const ownCoverage = ownCovered / total;
   if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
 
   const sentences = group.map((index) => source.paragraph.sentences[index]!);
-  if (analysis.type === 'quote' && !spokenBy(speaker, sentences, source.paragraph)) return null;
+  if (analysis.type === 'quote' && !spokenBy(speaker, sentences, source.paragraph, source.quotes)) return null;
   const typeStrength = analysis.expects.length === 0 ? 1 : Math.max(...sentences.map((sentence) => freshMentionStrength(analysis, sentence)));
   const answersType = typeStrength > 0;
   if (!answersType) return null;
-  // A pair must earn its second sentence: alone, the first must lack the kind of answer the second holds.
-  if (group.length === 2 && analysis.expects.length > 0 && freshMentionStrength(analysis, sentences[0]!) > 0) return null;
-  if (group.length === 2 && analysis.expects.length === 0 && analysis.type !== 'quote') return null;
+  if (group.length === 2 && !pairEarnsBothSentences(analysis, group, matches, sentences, anchors)) return null;
 
   const length = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
   const score =
@@ -157,7 +240,8 @@ function assess(
     RANK_BONUS / (source.rank + 1) +
     PROXIMITY_BONUS * proximity(analysis, sentences) -
     LENGTH_COST * length -
-    (group.length === 2 ? PAIR_COST : 0);
+    (group.length === 2 ? PAIR_COST : 0) -
+    (analysis.type !== 'quote' && sentences.every((sentence) => sentence.quoted && !sentence.reportsSpeech) ? UNATTRIBUTED_QUOTE_COST : 0);
   return { source, sentences, coverage, ownCoverage, answersType, score };
 }
 
@@ -168,50 +252,17 @@ function proximity(analysis: QuestionAnalysis, sentences: AnalyzedSentence[]): n
   let near = 0;
   for (let index = 0; index + 1 < focus.length; index++) {
     const [left, right] = [focus[index]!.word, focus[index + 1]!.word];
+    // In the question's order ("council … voted"), or right next to each other ("Trump-Putin").
     const isNear = sentences.some((sentence) => {
       const at = (word: Word) => sentence.words.flatMap((candidate, position) => (bestMatch(word, [candidate]) > 0 ? [position] : []));
       const rights = at(right);
-      return at(left).some((position) => rights.some((other) => Math.abs(other - position) <= NEAR_WORDS));
+      return at(left).some((position) =>
+        rights.some((other) => (other > position && other - position <= NEAR_WORDS) || position - other === 1),
+      );
     });
     if (isNear) near += 1;
   }
   return near / (focus.length - 1);
-}
-
-/**
- * How well the sentence holds a mention of a kind the question asks for that is not just the question's own
- * words said back: 1 for a clear one, less for a weak one (a country's name as a modifier, "U.S. officials",
- * answers "where" less well than "in Budapest"), 0 for none.
- */
-export function freshMentionStrength(analysis: QuestionAnalysis, sentence: AnalyzedSentence): number {
-  let best = 0;
-  for (const mention of sentence.mentions) {
-    if (!analysis.expects.includes(mention.kind) || !isFresh(analysis, sentence, mention)) continue;
-    best = Math.max(best, mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1);
-  }
-  return best;
-}
-
-const WEAK_PLACE = 0.5;
-
-function afterLocative(text: string, mention: Mention): boolean {
-  return /\b(?:in|at|near|outside|inside|to|from|into|across|around|toward|towards|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, mention.start));
-}
-
-function isFresh(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
-  const inside = sentence.words.filter((word) => word.start >= mention.start && word.end <= mention.end && !word.functionWord);
-  if (inside.length === 0) return true;
-  return inside.some((word) => !analysis.focus.some((focus) => bestMatch(focus.word, [word]) >= SAME_NAME));
-}
-
-// A quotation question needs the speaker's words: a quotation or reported speech in a sentence, and the speaker
-// named in it or elsewhere in the paragraph (where "he said" points back to them).
-function spokenBy(speaker: Word[], sentences: AnalyzedSentence[], paragraph: AnalyzedParagraph): boolean {
-  if (!sentences.some((sentence) => sentence.quoted || sentence.reportsSpeech)) return false;
-  if (speaker.length === 0) return true;
-  const surname = speaker.at(-1)!;
-  const named = (sentence: AnalyzedSentence) => bestMatch(surname, sentence.words) >= SAME_NAME;
-  return sentences.some(named) || paragraph.sentences.some(named);
 }
 
 function contentWords(text: string): Word[] {

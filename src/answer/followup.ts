@@ -1,5 +1,7 @@
 import { cleanQuestion } from './question.js';
 import { nameRuns, NO_PEOPLE, type KnownPeople } from './mention-names.js';
+import { SPEECH_VERBS } from './name-words.js';
+import { questionParts } from './question-restatement.js';
 import type { Turn } from './schema.js';
 import { words } from './words.js';
 
@@ -49,11 +51,17 @@ function resolvedHistory(history: readonly Turn[], people: KnownPeople): Turn[] 
   return resolved;
 }
 
-// "Where will Trump meet Putin?" + "Why?" → "Why will Trump meet Putin?"
+// "Where will Trump meet Putin?" + "Why?" → "Why will Trump meet Putin?"; when "what" was the object of a verb
+// of saying, "that" takes its place: "What did Lee say about taxes?" + "Why?" → "Why did Lee say that about taxes?"
 function swapQuestionWord(previous: string, wh: string): string {
-  const rest = previous.replace(/[?]+$/, '').replace(LEADING_WH, '');
+  const base = previous.replace(/[?]+$/, '');
   const word = wh.charAt(0).toUpperCase() + wh.slice(1).toLowerCase();
-  return finish(`${word} ${rest === previous.replace(/[?]+$/, '') ? lowerFirst(rest) : rest}`);
+  const parts = questionParts(base);
+  if (parts?.auxiliary && parts.verb && parts.head.join(' ') === 'what' && SPEECH_VERBS.has(parts.verb.toLowerCase())) {
+    return finish([word, parts.auxiliary, ...parts.subject, parts.verb, 'that', ...parts.rest].join(' '));
+  }
+  const rest = base.replace(LEADING_WH, '');
+  return finish(`${word} ${rest === base ? lowerFirst(rest) : rest}`);
 }
 
 // "What is the range of the Tomahawk?" + "What about the ERAM?" → "What is the range of the ERAM?": the name

@@ -47,16 +47,20 @@ function describeIn(sentence: AnalyzedSentence, nameWords: Word[], people: Known
   const after = sentence.text.slice(sentence.words[last]!.end).replace(/^['\u2019]s\b/, '');
   const ways: Array<string | undefined> = [];
 
+  // A noun phrase after the name says what someone is; a "who" clause only says what they do, so a title
+  // ("Ukrainian President Zelensky") describes them better.
   const appositive = APPOSITIVE.exec(after)?.[1]?.trim();
-  if (appositive) ways[0] = `${shown} ${relativeToClause(appositive)}`;
+  const relative = appositive ? /^(?:who|whose)\s+(.*)$/i.exec(appositive) : null;
+  if (appositive && !relative) ways[0] = `${shown} is ${appositive}`;
   const copula = COPULA.exec(after);
   if (copula) ways[1] = `${shown} ${copula[0].trim()}`;
   const expansion = acronymExpansion(sentence, first);
   if (expansion) ways[2] = `${shown} stands for ${expansion}`;
   const title = titleBefore(sentence, first, people);
   if (title) ways[3] = `${shown} is ${withArticle(title)}`;
+  if (relative) ways[4] = `${shown} ${relative[1]}`;
   const role = roleBefore(sentence, first);
-  if (role) ways[4] = `${shown} is ${role}`;
+  if (role) ways[5] = `${shown} is ${role}`;
   return ways;
 }
 
@@ -77,12 +81,6 @@ function displayName(sentence: AnalyzedSentence, first: number, last: number, pe
   const written = sentence.text.slice(sentence.words[first]!.start, sentence.words[last]!.end).replace(/['\u2019]s$/, '');
   const full = people.fullName(written);
   return full && full.toLowerCase().endsWith(written.toLowerCase()) ? full : written;
-}
-
-function relativeToClause(appositive: string): string {
-  const relative = /^(?:who|whose)\s+(.*)$/i.exec(appositive);
-  if (relative) return relative[1]!;
-  return `is ${appositive}`;
 }
 
 // "Extended Range Attack Munition (ERAM)": the capitalised words just before the parenthesised acronym.

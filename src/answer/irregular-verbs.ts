@@ -17,6 +17,8 @@ take took taken|teach taught taught|tear tore torn|tell told told|think thought 
 understand understood understood|undertake undertook undertaken|wake woke woken|wear wore worn|win won won
 withdraw withdrew withdrawn|write wrote written|break broke broken|become became become|bear bore borne
 bite bit bitten|blow blew blown|forbid forbade forbidden|forgive forgave forgiven|hide hid hidden|overcome overcame overcome
+cut cut cut|put put put|set set set|hit hit hit|let let let|shut shut shut|hurt hurt hurt|spread spread spread
+bear bore born|bet bet bet|bid bid bid|quit quit quit|split split split|cast cast cast|burst burst burst|upset upset upset
 `;
 
 const baseByForm = new Map<string, string>();
@@ -31,6 +33,11 @@ for (const entry of VERBS.split(/[|\n]/)) {
 /** The base form of an irregular past or participle ("met" → "meet"), or the word itself. */
 export function verbBase(lower: string): string {
   return baseByForm.get(lower) ?? lower;
+}
+
+/** Whether a lowercased word is the past tense or participle of an irregular verb ("born", "held", "met"). */
+export function isIrregularForm(lower: string): boolean {
+  return baseByForm.has(lower) && baseByForm.get(lower) !== lower;
 }
 
 /** The past tense of a verb's base form: "eat" → "ate", "announce" → "announced", "try" → "tried". */

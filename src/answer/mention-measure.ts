@@ -24,7 +24,14 @@ const NUMBER_WITH_UNIT = UNITS.map(({ kind, pattern }) => ({
   kind,
   regex: new RegExp(`\\b${NUMBER}(?:\\s*(?:-|\\u2013|/)?\\s*)(?:${pattern})`, 'gi'),
 }));
+// An age: "aged 24", "the 24-year-old", "24 years old".
+// News gives an age between commas after a name: "Albright, 61, a two-term governor".
+const AGE = /\baged \d+\b|\b\d+-year-old\b|\b\d+ years? old\b|(?<=\p{Lu}[\p{L}'-]+, )\d{1,3}(?=,)/giu;
+// "could take years", "for several months": a length of time without a figure.
+const VAGUE_DURATION = /\b(?:(?:several|many|a few|few|some|two|three) )?(?:years|months|weeks|decades|days|hours)\b/gi;
 const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');
+// "a fifth", "two-thirds", "three quarters": shares written in words.
+const FRACTION = /\b(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/gi;
 const ORDINAL = new RegExp(`\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))\\b`, 'gi');
 
 /**
@@ -40,10 +47,13 @@ export function findMeasures(sentence: string): Mention[] {
     taken.push([start, end]);
     mentions.push({ kind, start, end, text });
   };
+  for (const match of sentence.matchAll(AGE)) add('duration', match.index, match[0]);
   for (const match of sentence.matchAll(CURRENCY_BEFORE)) add('money', match.index, match[0]);
+  for (const match of sentence.matchAll(FRACTION)) add('percent', match.index, match[0]);
   for (const { kind, regex } of NUMBER_WITH_UNIT) {
     for (const match of sentence.matchAll(regex)) add(kind, match.index, match[0]);
   }
+  for (const match of sentence.matchAll(VAGUE_DURATION)) add('duration', match.index, match[0]);
   for (const match of sentence.matchAll(BARE_NUMBER)) add('number', match.index, match[0]);
   for (const match of sentence.matchAll(ORDINAL)) add('ordinal', match.index, match[0]);
   return mentions;

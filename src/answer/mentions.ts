@@ -51,10 +51,10 @@ function findRoles(sentenceWords: Word[]): Mention[] {
     .map((word) => ({ kind: 'role', start: word.start, end: word.end, text: word.text }));
 }
 
-// Cause and purpose in news prose. "After" and "following" are left out: they give an order of events far
-// more often than a reason.
+// Cause and purpose in news prose, and "over" after words of dispute ("talks broke down over pay"). "After"
+// and "following" are left out: they give an order of events far more often than a reason.
 const REASON =
-  /\b(?:because|due to|owing to|as a result|so that|in order to|in an effort to|aim(?:s|ed|ing)? (?:to|at)|designed to|intended to|meant to|thanks to|given that|in response to|amid|prompt(?:s|ed|ing)?|lead(?:s|ing)? to|led to|reasons?|caused?|arguing|argued|argues|as leverage|for fear|so as to|since|citing|cited)\b/gi;
+  /\b(?:because|due to|owing to|as a result|so that|in order to|in an effort to|aim(?:s|ed|ing)? (?:to|at)|designed to|intended to|meant to|thanks to|given that|in response to|amid|prompt(?:s|ed|ing)?|lead(?:s|ing)? to|led to|reasons?|caused?|arguing|argued|argues|as leverage|for fear|so as to|since|citing|cited|blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing) (?:it |this |that )?to|on the grounds that|out of)\b|\b(?:down|dispute|disputes|row|rows|clash|clashes|protest|protests|anger|outrage|concerns?|fears?|worries|tensions?|fight|fighting|quarrel|split) over\b/gi;
 
 function findReasons(sentence: string): Mention[] {
   return [...sentence.matchAll(REASON)].map((match) => ({

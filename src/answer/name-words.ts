@@ -9,7 +9,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'dr mr mrs ms miss prof professor rev reverend father sister bishop cardinal rabbi imam ceo chairman chairwoman ' +
     'chair director spokesman spokeswoman spokesperson coach officer inspector detective superintendent speaker ' +
     'leader minority majority deputy acting former commissioner treasurer councilman councilwoman councillor ' +
-    'councilor alderman sheriff marshal prosecutor'
+    'councilor alderman sheriff marshal prosecutor executive officer financial operating managing editor'
   ).split(' '),
 );
 
@@ -58,6 +58,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'declared declares commented comments wrote writes posted posts tweeted tweets warned warns urged urges asked ' +
     'asks replied replies responded responds recalled recalls acknowledged acknowledges admitted admits ' +
     'emphasized emphasised emphasizes emphasises stressed stresses mentioned mentions confirmed confirms denied ' +
-    'denies predicted predicts believes believed thinks thought'
+    'denies predicted predicts believes believed thinks thought arguing saying telling warning urging insisting ' +
+    'claiming noting adding stating explaining suggesting announcing urge warn argue insist claim explain ' +
+    'suggest announce declare write tweet reply respond recall acknowledge admit emphasize stress ' +
+    'mention confirm deny predict believe think'
   ).split(' '),
 );

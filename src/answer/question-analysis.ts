@@ -60,8 +60,6 @@ const STANCE_QUESTION =
 // "Who is X?", "What is X?", "Who's X?", "What does X stand for?"
 const IDENTITY_QUESTION = /^(?:who|what)(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(.+)$/i;
 const STANDS_FOR_QUESTION = /^what\s+(?:does|did|do)\s+(.+?)\s+(?:stand for|mean)$/i;
-// "What is the range of X?", "What was the cost of X?": the noun before "of" is the category.
-const ATTRIBUTE_QUESTION = /^what(?:\s+(?:is|was|are|were|'s))\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?:\S+['\u2019]s?)\s+)?([a-z]+)\s*(?:of|for|in|on|to|between|from)?\b/i;
 
 const NOT_A_SPEAKER = /^(?:the |this |that )?(?:story|article|report|piece|text|author|writer|it|they)$/i;
 // Words a question uses for the story itself or the act of telling, never for what it is about.
@@ -73,14 +71,21 @@ const SOFT_TERMS = new Set([
   'took', 'give', 'gave', 'put', 'use', 'used', 'include', 'included', 'involve', 'involved', 'plan', 'planned',
   'expect', 'expected', 'respond', 'responded', 'react', 'reacted', 'reaction', 'response', 'view', 'position',
   'stance', 'comment', 'think', 'thought', 'feel', 'felt', 'stand', 'currently', 'exactly', 'actually', 'specifically',
+  'new', 'recent', 'recently', 'latest', 'current',
 ].map(term));
 const CATEGORY_FACTOR = 0.3;
+// Attributes a story states without naming them: "will be held in Budapest" gives a location, "£95m barrier" a cost.
+const GENERIC_ATTRIBUTES = new Set(
+  ('location place site venue range distance length size cost price value worth date time day year month age ' +
+    'height width depth speed weight duration percentage rate share revenue revenues sales profit profits income')
+    .split(' '),
+);
 // Category nouns that only say "a figure" ("the number of", "how many times"): never in the answer's words.
 const EMPTY_CATEGORIES = new Set(['number', 'numbers', 'amount', 'total', 'figure', 'count', 'times', 'kind', 'type', 'sort']);
 // In "how much will it cost?" the verb says the answer is money, and the answer need not repeat it.
 const MONEY_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'pay', 'spend', 'worth', 'fund', 'budget', 'earn', 'charge', 'owe', 'invest', 'raise', 'contribute', 'sell', 'buy'].map(term));
 // "far" in "how far": it says what is measured and is never in the answer ("995 miles").
-const MEASURE_WORDS = new Set(['far', 'close', 'long', 'tall', 'high', 'deep', 'wide', 'big', 'large', 'small', 'heavy', 'fast', 'old', 'often']);
+const MEASURE_WORDS = new Set(['far', 'close', 'long', 'tall', 'high', 'deep', 'wide', 'big', 'large', 'small', 'heavy', 'fast', 'old', 'often', 'strong', 'powerful']);
 const SOFT_FACTOR = 0.35;
 
 /** Reads a question: its type, the kind of answer it expects, and the words the answer must be about. */
@@ -91,6 +96,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let type = opening.type;
   let expects: MentionKind[] = opening.kinds.length > 0 ? opening.kinds : EXPECTED_MENTIONS[type];
   let category = opening.category;
+  let isAttribute = false;
   let subject: string | null = null;
   let topic: string | null = null;
 
@@ -108,10 +114,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     category = null;
     subject = identity[1]!.replace(/^the\s+/i, '').trim();
   } else if (type === 'what' && category === null) {
-    const attribute = ATTRIBUTE_QUESTION.exec(text)?.[1]?.toLowerCase();
+    const attribute = attributeNoun(text);
     const kinds = attribute ? kindsForCategory(attribute) : [];
     if (attribute && kinds.length > 0) {
       category = attribute;
+      isAttribute = true;
       expects = kinds;
       type = kinds.includes('time') ? 'when' : kinds.includes('place') ? 'what' : 'measure';
     }
@@ -129,7 +136,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const focus = questionWords
     .filter((word) => !word.functionWord && !META_WORDS.has(word.lower) && !(kindForUnit(word.lower) && unitKinds.length > 0))
     .filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index)
-    .map((word): FocusWord => ({ word, factor: word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type) }))
+    .map((word): FocusWord => ({
+      word,
+      factor: word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type, isAttribute),
+    }))
     .filter((focusWord) => focusWord.factor > 0);
   const names = nameRuns(text, questionWords, NO_PEOPLE)
     .map((run) => run.words.filter((word) => !word.functionWord))
@@ -141,14 +151,30 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   return { text, type, expects, focus, category, subject, topic, names, verb };
 }
 
-function focusFactor(word: Word, category: string | null, type: QuestionType): number {
+function focusFactor(word: Word, category: string | null, type: QuestionType, isAttribute: boolean): number {
   if (category === null || word.lower !== category) return SOFT_TERMS.has(word.term) ? SOFT_FACTOR : 1;
   if (MEASURE_WORDS.has(word.lower) || EMPTY_CATEGORIES.has(word.lower)) return 0;
   // The counted noun ("how many workers") and an attribute that is only "a number" ("the population of")
-  // stand next to the figure in the answer; a category such as "country" or "weapons" seldom does.
+  // stand next to the figure in the answer; so does a specific attribute ("the capital of X": a city named
+  // in a story about X is not its capital). A category such as "country" or "weapons", or a generic attribute
+  // ("the location of", "the cost of"), seldom does.
   const kinds = kindsForCategory(word.lower);
   if (type === 'how-many' || (kinds.length > 0 && kinds.every((kind) => kind === 'number'))) return 1;
+  if (isAttribute && !GENERIC_ATTRIBUTES.has(word.lower)) return 1;
   return CATEGORY_FACTOR;
+}
+
+// "What is the range of X?", "What was Lumen's third-quarter revenue?": in a what-is question without a verb,
+// the head noun of what is asked about ("range", "revenue") names the kind of answer.
+function attributeNoun(question: string): string | null {
+  const parts = questionParts(question);
+  if (!parts || parts.head.join(' ') !== 'what' || parts.verb !== null || !/^(?:is|was|are|were)$/i.test(parts.auxiliary ?? '')) {
+    return null;
+  }
+  const phrase = [...parts.subject, ...parts.rest];
+  const preposition = phrase.findIndex((word, index) => index > 0 && /^(?:of|for|in|on|at|to|from|with|between|during)$/i.test(word));
+  const head = (preposition < 0 ? phrase : phrase.slice(0, preposition)).at(-1);
+  return head ? head.toLowerCase().replace(/['\u2019]s?$/, '').split('-').at(-1)! : null;
 }
 
 function unwrap(question: string): string {

@@ -1,12 +1,13 @@
 import { isFunctionWord } from './words.js';
 import { isAuxiliary } from './question-type.js';
-import { pastTense, thirdPerson } from './irregular-verbs.js';
+import { isIrregularForm, pastTense, thirdPerson } from './irregular-verbs.js';
 
 const WH = /^(?:who|whom|whose|what|which|where|when|why|how)$/i;
-const HOW_DEGREE = /^(?:many|much|far|long|old|big|large|often|soon|tall|high|close|fast|deep|wide|heavy)$/i;
+const HOW_DEGREE = /^(?:many|much|far|long|old|big|large|often|soon|tall|high|close|fast|deep|wide|heavy|strong|powerful)$/i;
 const PRONOUN = /^(?:he|she|it|they|we|you|i)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 const PARTICLE = /^(?:aside|up|down|out|off|back|away|over|into|onto|about|for|to|on|in|with|from|by)$/i;
+const OBJECT_START = /^(?:each|every|some|any|all|no|more|less|much|many|him|her|them|it|us|me|you)$/i;
 const BE = /^(?:is|are|was|were|am)$/i;
 const DO = /^(?:do|does|did)$/i;
 
@@ -53,7 +54,8 @@ function invertedParts(head: string[], auxiliary: string, afterAuxiliary: string
   if (subjectLength === 0) return null;
   const subject = afterAuxiliary.slice(0, subjectLength);
   const after = afterAuxiliary.slice(subjectLength);
-  const verbFirst = after[0] !== undefined && (!BE.test(auxiliary) || isVerbLike(after[0]));
+  // "is due to end", "was about to leave": a predicate with a verb in it keeps "is" before it.
+  const verbFirst = after[0] !== undefined && (!BE.test(auxiliary) || isVerbLike(after[0]) || after.slice(1).some((word) => word.toLowerCase() === 'to'));
   return verbFirst
     ? { head, auxiliary, subject, verb: after[0]!, rest: after.slice(1) }
     : { head, auxiliary, subject, verb: null, rest: after };
@@ -114,7 +116,7 @@ function nounPhraseEnd(rest: string[]): number {
     const word = rest[length]!;
     const following = rest[length + 1] ?? '';
     if (isVerbLike(word) || isFunctionWord(word.toLowerCase())) break;
-    if (DETERMINER.test(following) || PARTICLE.test(following) || length === rest.length - 1) break;
+    if (DETERMINER.test(following) || OBJECT_START.test(following) || PARTICLE.test(following) || length === rest.length - 1) break;
     length += 1;
   }
   return Math.min(length, rest.length);
@@ -134,6 +136,6 @@ function nameLength(rest: string[]): number {
 // A participle, an infinitive marker or a particle that starts a verb phrase: "asking for", "going to", "held".
 function isVerbLike(token: string): boolean {
   const lower = token.toLowerCase();
-  if (/(?:ing|ed|en)$/.test(lower) || lower === 'to') return true;
+  if (/(?:ing|ed|en)$/.test(lower) || lower === 'to' || isIrregularForm(lower)) return true;
   return isFunctionWord(lower) && !DETERMINER.test(lower) && !/^(?:of|for|in|on|at|with)$/.test(lower);
 }

@@ -30,7 +30,7 @@ export const EXPECTED_MENTIONS: Record<QuestionType, MentionKind[]> = {
   when: ['time'],
   measure: ['distance', 'duration', 'speed', 'weight', 'temperature', 'percent', 'money', 'number'],
   'how-many': ['number', 'ordinal'],
-  'how-much': ['money', 'percent', 'weight', 'number'],
+  'how-much': ['money', 'percent', 'weight', 'distance', 'number'],
   why: ['reason'],
   how: [],
   'yes-no': [],
@@ -96,7 +96,9 @@ const MEASURE_ADJECTIVES: Record<string, MentionKind[]> = {
   small: ['number', 'distance', 'money', 'weight'],
   heavy: ['weight'],
   fast: ['speed'],
-  old: ['duration', 'number'],
+  strong: ['speed', 'number', 'percent'],
+  powerful: ['speed', 'number', 'percent'],
+  old: ['duration'],
   often: ['number', 'time'],
 };
 

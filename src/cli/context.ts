@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { createStory } from '../story.js';
 import { processIo } from './io.js';
@@ -25,4 +25,15 @@ export function cliContext(config: Config): CliContext {
       };
     },
   };
+}
+
+/** The configuration from `.env` and the environment, or null after saying in one line what is wrong with it. */
+export function loadConfigOrExplain(stderr: { write(text: string): unknown } = process.stderr): Config | null {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    stderr.write(`storybot: configuration: ${error.message}\n`);
+    return null;
+  }
 }

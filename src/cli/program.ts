@@ -101,28 +101,28 @@ function buildProgram(context: CliContext, reportExit: (code: number) => void): 
     .action(async (words: string[], options: CommonOptions & { about?: string }) => {
       const story = await open(options);
       const name = words.join(' ');
-      const speaker = story.findSpeaker(name);
+      const speaker = await story.findSpeaker(name);
       if (!speaker) {
-        const known = story.speakers().map((s) => s.name);
+        const known = (await story.speakers()).map((s) => s.name);
         const message = `Nobody called "${name}" is quoted. ${known.length > 0 ? `Quoted: ${known.join(', ')}.` : 'Nobody is quoted in this corpus.'}`;
         if (options.json) printJson([]);
         io.stderr.write(`${message}\n`);
         reportExit(EXIT_FAILED);
         return;
       }
-      const quotes = story.quotes({ speaker: speaker.name, ...(options.about ? { about: options.about } : {}) });
+      const quotes = await story.quotes({ speaker: speaker.name, ...(options.about ? { about: options.about } : {}) });
       if (options.json) printJson(quotes);
       else print(renderQuotes(quotes, style));
     });
 
   command('quotes', 'every quotation in the corpus with its speaker').action(async (options: CommonOptions) => {
-    const quotes = (await open(options)).quotes();
+    const quotes = await (await open(options)).quotes();
     if (options.json) printJson(quotes);
     else print(renderQuotes(quotes, style));
   });
 
   command('speakers', 'who is quoted, with their aliases').action(async (options: CommonOptions) => {
-    const speakers = (await open(options)).speakers();
+    const speakers = await (await open(options)).speakers();
     if (options.json) printJson(speakers);
     else print(renderSpeakers(speakers, style));
   });

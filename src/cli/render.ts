@@ -17,7 +17,7 @@ export function snippet(text: string, max = SNIPPET_CHARS): string {
 export function renderCitations(citations: Citation[], style: Style): string {
   if (citations.length === 0) return '';
   const lines = citations.map((citation) => {
-    const head = `  ${style('bold', `[${citation.n}]`)} ${citation.article} ¶${citation.paragraph} — "${snippet(citation.text)}"`;
+    const head = `  ${style('bold', `[${citation.n}]`)} ${citation.article} ¶${citation.paragraph} — ${snippet(citation.text)}`;
     return citation.url ? `${head}\n      ${style('dim', citation.url)}` : head;
   });
   return `\n${style('bold', 'Sources')}\n${lines.join('\n')}\n`;

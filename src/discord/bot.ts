@@ -35,7 +35,7 @@ export interface BotTuning {
   editIntervalMs?: number;
   /** How long `stop` waits for replies under way. Default 10,000 ms. */
   shutdownTimeoutMs?: number;
-  /** Stop on SIGINT and SIGTERM. Default true. */
+  /** On SIGINT and SIGTERM, stop and then end the process. Default true. */
   handleSignals?: boolean;
 }
 
@@ -96,6 +96,7 @@ export async function startBot({ config, story, logger, tuning = {} }: StartBotO
     'bot ready',
   );
 
+  let removeSignals = () => {};
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -106,20 +107,26 @@ export async function startBot({ config, story, logger, tuning = {} }: StartBotO
       await client.destroy();
       log.info('bot stopped');
     })());
+  if (tuning.handleSignals ?? true) removeSignals = stopOnSignals(stop, log);
+  return { client, stop };
+}
+
+/**
+ * On SIGINT or SIGTERM, stops the bot and ends the process: a handler replaces the signal's default of ending
+ * it, and idle sockets (an LLM client's keep-alive, a shard's channel to its manager) would hold it open. A
+ * second signal while stopping ends it at once. Returns a function that removes the handlers.
+ */
+function stopOnSignals(stop: () => Promise<void>, log: Logger): () => void {
   const onSignal = (signal: NodeJS.Signals) => {
     log.info({ signal }, 'finishing the replies under way, then disconnecting');
-    // A shard's process is held open by its channel to the ShardingManager: let go of it once stopped.
-    void stop().then(() => process.connected && process.disconnect());
+    void stop().finally(() => process.exit(0));
   };
-  const removeSignals = () => {
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   };
-  if (tuning.handleSignals ?? true) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  }
-  return { client, stop };
 }
 
 function createClient(discord: DiscordConfig, conversations: boolean, rest: Partial<RESTOptions> = {}): Client {

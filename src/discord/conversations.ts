@@ -14,8 +14,8 @@ import { isAllowed } from './access.js';
 import { answerInto } from './answering.js';
 import type { CommandContext } from './command.js';
 import { ConversationMemory, turnsFromMessages, type ConversationMessage } from './conversation-memory.js';
-import { newErrorId } from './errors.js';
-import { checkQuestion } from './question.js';
+import { failureNotice, newErrorId, RESTARTING_NOTICE } from './errors.js';
+import { checkQuestion } from '../answer/question.js';
 import { rateLimitNotice, type QuestionRateLimit } from './rate-limit.js';
 import { renderNotice } from './render.js';
 import { channelTarget, deliver, type PostableChannel, type ReplyTarget } from './reply.js';
@@ -67,8 +67,7 @@ export function createConversationHandler(options: ConversationOptions): (messag
       outcome = 'error';
       errorId = newErrorId();
       failure = error;
-      const sorry = renderNotice(`Sorry, something went wrong while answering (error id ${errorId}). Please try again.`);
-      await deliver(channelTarget(message.channel, message), [sorry]).catch(() => undefined);
+      await deliver(channelTarget(message.channel, message), [renderNotice(failureNotice(errorId))]).catch(() => undefined);
     } finally {
       const line = {
         kind: where.kind,
@@ -88,17 +87,18 @@ export function createConversationHandler(options: ConversationOptions): (messag
 async function converse(message: Message, channel: PostableChannel, where: Where, me: User, options: ConversationOptions): Promise<Outcome> {
   const notify = (text: string) => deliver(channelTarget(channel, message), [renderNotice(text)]);
   if (options.isDraining()) {
-    await notify("I'm restarting. Please ask again in a moment.");
+    await notify(RESTARTING_NOTICE);
     return 'draining';
   }
   const text = withoutMention(message.content, me.id);
   if (text === '') {
-    await notify('Ask me a question about the story: mention me followed by your question, or use /ask.');
+    // A bare mention gets a hint; a message with no text in a conversation (an image, a sticker) is let be.
+    if (where.kind !== 'follow-up') await notify('Ask me a question about the story: mention me followed by your question, or use /ask.');
     return 'rejected';
   }
   const check = checkQuestion(text);
   if (!check.ok) {
-    await notify(check.problem);
+    await notify(check.error.message);
     return 'rejected';
   }
   const wait = await options.rateLimit.take(message.author.id);
@@ -107,8 +107,8 @@ async function converse(message: Message, channel: PostableChannel, where: Where
     return 'rate-limited';
   }
 
-  const { target, conversationId, history } = await prepare(message, channel, where, check.question, me, options);
-  void channel.sendTyping().catch(() => undefined);
+  const { answerChannel, target, conversationId, history } = await prepare(message, channel, where, check.question, me, options);
+  void answerChannel.sendTyping().catch(() => undefined);
   const answer = await answerInto(target, options.story, check.question, {
     history,
     render: options.context.render,
@@ -120,6 +120,8 @@ async function converse(message: Message, channel: PostableChannel, where: Where
 }
 
 interface Prepared {
+  /** Where the answer appears (a new thread, or the channel of the message). */
+  answerChannel: PostableChannel;
   target: ReplyTarget;
   /** The conversation the answer belongs to, or null for a one-off reply. */
   conversationId: string | null;
@@ -129,13 +131,13 @@ interface Prepared {
 async function prepare(message: Message, channel: PostableChannel, where: Where, question: string, me: User, options: ConversationOptions): Promise<Prepared> {
   if (where.kind === 'follow-up') {
     const history = options.memory.recall(where.conversationId) ?? (await rebuildHistory(message, me, options.memory, where.conversationId));
-    return { target: channelTarget(channel), conversationId: where.conversationId, history };
+    return { answerChannel: channel, target: channelTarget(channel), conversationId: where.conversationId, history };
   }
   if (where.kind === 'mention') {
     const thread = await openThread(message, question, options.logger);
-    if (thread) return { target: channelTarget(thread), conversationId: thread.id, history: [] };
+    if (thread) return { answerChannel: thread, target: channelTarget(thread), conversationId: thread.id, history: [] };
   }
-  return { target: channelTarget(channel, message), conversationId: null, history: [] };
+  return { answerChannel: channel, target: channelTarget(channel, message), conversationId: null, history: [] };
 }
 
 function classify(message: Message, me: User): Where | undefined {

@@ -27,7 +27,7 @@ export function embedSize(embed: APIEmbed): number {
   return embedLength(embed);
 }
 
-/** Whether a message body fits every limit above (used by the tests and as a last check before sending). */
+/** Whether a message body fits every limit above (checked before anything is sent, and by the tests). */
 export function fitsDiscordLimits(message: { content?: string; embeds?: APIEmbed[] }): boolean {
   const embeds = message.embeds ?? [];
   if ((message.content ?? '').length > DiscordLimits.content) return false;

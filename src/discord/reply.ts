@@ -6,6 +6,7 @@ import {
   type MessageCreateOptions,
   type RepliableInteraction,
 } from 'discord.js';
+import { fitsDiscordLimits } from './limits.js';
 import type { OutgoingMessage } from './pack.js';
 
 /**
@@ -22,8 +23,12 @@ interface Payload {
   allowedMentions: MessageMentionOptions;
 }
 
-/** A message as discord.js sends it. Empty content and embeds are sent explicitly so an edit replaces both. */
+/**
+ * A message as discord.js sends it. Empty content and embeds are sent explicitly so an edit replaces both.
+ * A message over Discord's limits is a rendering bug: it fails here, by name, rather than as Discord's 400.
+ */
 export function payload(message: OutgoingMessage): Payload {
+  if (!fitsDiscordLimits(message)) throw new RangeError('a rendered message exceeds Discord\'s limits');
   return { content: message.content ?? '', embeds: message.embeds ?? [], allowedMentions: NO_PINGS };
 }
 

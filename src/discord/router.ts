@@ -1,10 +1,11 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Logger } from 'pino';
+import { InvalidQuestionError } from '../answer/question.js';
 import type { DiscordConfig } from '../config.js';
 import type { Story } from '../story.js';
 import { isAllowed, type Place } from './access.js';
 import type { Command, CommandContext } from './command.js';
-import { newErrorId, UserFacingError } from './errors.js';
+import { failureNotice, newErrorId, RESTARTING_NOTICE, UserFacingError } from './errors.js';
 import { rateLimitNotice, type QuestionRateLimit } from './rate-limit.js';
 import { renderNotice } from './render.js';
 import { replyPrivately } from './reply.js';
@@ -45,16 +46,14 @@ async function runCommand(interaction: ChatInputCommandInteraction, options: Rou
     outcome = await admit(interaction, command, options);
     if (outcome === 'ok') await command!.execute(interaction, options.story, options.context);
   } catch (error) {
-    if (error instanceof UserFacingError) {
+    if (error instanceof UserFacingError || error instanceof InvalidQuestionError) {
       outcome = 'rejected';
       await replyPrivately(interaction, renderNotice(error.message)).catch(() => undefined);
     } else {
       outcome = 'error';
       errorId = newErrorId();
       failure = error;
-      await replyPrivately(interaction, renderNotice(`Sorry, something went wrong while answering (error id ${errorId}). Please try again.`)).catch(
-        () => undefined,
-      );
+      await replyPrivately(interaction, renderNotice(failureNotice(errorId))).catch(() => undefined);
     }
   } finally {
     const line = { ...describe(interaction), command: interaction.commandName, latencyMs: Math.round(performance.now() - started), outcome };
@@ -67,7 +66,7 @@ async function runCommand(interaction: ChatInputCommandInteraction, options: Rou
 async function admit(interaction: ChatInputCommandInteraction, command: Command | undefined, options: RouterOptions): Promise<Outcome> {
   if (!command) throw new UserFacingError(`I no longer have a /${interaction.commandName} command. Try /help.`);
   if (options.isDraining()) {
-    await replyPrivately(interaction, renderNotice("I'm restarting. Please ask again in a moment."));
+    await replyPrivately(interaction, renderNotice(RESTARTING_NOTICE));
     return 'draining';
   }
   if (!isAllowed(options.access, placeOf(interaction))) {

@@ -71,7 +71,7 @@ async function recommendedShards(discord: DiscordConfig, rest: Partial<RESTOptio
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.discord) throw new ConfigError('DISCORD_TOKEN is not set: the sharded bot needs the bot token');
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel ?? 'info');
   const shards = await startSharded({ discord: config.discord, logger });
   const onSignal = () => {
     logger.info('stopping every shard');

@@ -55,6 +55,10 @@ describe('findPeople', () => {
     expect(people.map((person) => person.name)).toEqual(['Karol Ostrowski']);
   });
 
+  it('takes the full name a speaker\'s surname ends, even when only the surname shows a person', () => {
+    expect(names(corpusOf('The club signed striker Tomás Ferreira on Monday.', '"I am proud to be here," said Ferreira.'))).toEqual(['Tomás Ferreira']);
+  });
+
   it('keeps someone only ever named by one name as a person, when a title or "said" shows it', () => {
     expect(names(corpusOf('Prime Minister Adeyemi arrived late.'))).toEqual(['Adeyemi']);
     expect(names(corpusOf('"We are ready," Okonkwo said.'))).toEqual(['Okonkwo']);
@@ -95,5 +99,41 @@ describe('findPeople', () => {
       corpusOf('Senator Ruth Hale and her brother, Judge Owen Hale, spoke.', 'Judge Owen Hale ruled first.', 'Hale then left.'),
     );
     expect(index.resolve('Hale', { article: 'story', paragraph: 3 })?.name).toBe('Owen Hale');
+  });
+});
+
+describe('names with particles, joined titles and long titles', () => {
+  it('keeps lowercase particles inside a name', () => {
+    const index = PeopleIndex.fromCorpus(corpusOf('European Commission President Ursula von der Leyen spoke first.', 'Von der Leyen left early.'));
+    expect(index.people.map((person) => person.name)).toEqual(['Ursula von der Leyen']);
+    expect(index.people[0]!.role).toBe('European Commission President');
+    expect(index.resolve('von der Leyen')?.name).toBe('Ursula von der Leyen');
+  });
+
+  it('does not join two titled people across "and"', () => {
+    const people = findPeople(corpusOf('Governor Ada Whitfield and Senator Tom Baxter met on Monday.'));
+    expect(people.map((person) => [person.name, person.role])).toEqual([
+      ['Ada Whitfield', 'Governor'],
+      ['Tom Baxter', 'Senator'],
+    ]);
+  });
+
+  it('reads titles with "of", "for" and "to" in them', () => {
+    const people = findPeople(corpusOf('U.S. Ambassador to the United Nations Linda Thomas-Greenfield and Secretary of Health and Human Services Xavier Becerra spoke.'));
+    expect(people.map((person) => [person.name, person.role])).toEqual([
+      ['Linda Thomas-Greenfield', 'U.S. Ambassador to the United Nations'],
+      ['Xavier Becerra', 'Secretary of Health and Human Services'],
+    ]);
+  });
+
+  it('finds the person at the end of a long subject', () => {
+    const index = PeopleIndex.fromCorpus(corpusOf('White House press secretary Karoline Leavitt told reporters the trip was on.'));
+    expect(index.people.map((person) => [person.name, person.role])).toEqual([['Karoline Leavitt', 'White House press secretary']]);
+    expect(index.resolve('White House press secretary Karoline Leavitt')?.name).toBe('Karoline Leavitt');
+  });
+
+  it('matches a role noun by its head, not by any word of a role ("the mayor" is not "an ally of the mayor")', () => {
+    const index = PeopleIndex.fromCorpus(corpusOf('Peter Smith, a longtime ally of the mayor, spoke. Mayor Rita Gomez did not.'));
+    expect(index.resolve('the mayor')?.name).toBe('Rita Gomez');
   });
 });

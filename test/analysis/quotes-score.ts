@@ -19,7 +19,7 @@ export function readGold(path: string): Gold {
   return Gold.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-const fold = (text: string): string =>
+export const fold = (text: string): string =>
   String(text ?? '')
     .normalize('NFKC')
     .toLowerCase()

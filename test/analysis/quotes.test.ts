@@ -129,6 +129,22 @@ describe('attribution patterns', () => {
     ).toEqual([]);
   });
 
+  it('gives "…," said Acme\'s chief executive, Jane Doe to the name after the role', () => {
+    expect(attributed('"We will keep every plant open," said Acme\'s chief executive, Jane Doe.')).toEqual(['Jane Doe: We will keep every plant open,']);
+  });
+
+  it('gives a lowercase role and name after the quotation to that name ("…," City Hall press secretary Karen Holt told reporters)', () => {
+    expect(attributed('"The trip is still on for now," City Hall press secretary Karen Holt told reporters.')).toEqual([
+      'Karen Holt: The trip is still on for now,',
+    ]);
+  });
+
+  it('does not take a name that only qualifies a role noun for the subject a pronoun stands for', () => {
+    expect(attributed('Northfield president Oskar Lindqvist said the club had not wanted to sell. "When an offer like that arrives, you listen," he said.')).toEqual([
+      'Oskar Lindqvist: When an offer like that arrives, you listen,',
+    ]);
+  });
+
   it('gives each quotation its article, paragraph and cue', () => {
     const [quote] = extractQuotes(corpusOf(INTRO, '"We reached a deal today," Whitfield said.'));
     expect(quote).toEqual({ speaker: 'Ada Whitfield', text: 'We reached a deal today,', article: 'story', paragraph: 2, cue: 'Whitfield said' });

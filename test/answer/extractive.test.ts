@@ -43,6 +43,12 @@ describe('extractive answers by question type', () => {
     expect((await ask('Who is Okoye?')).answer).toBe('Tom Okoye is an architect at Blue Line Studio [1].');
   });
 
+  it('reads "The 41-year-old" opening a paragraph as the person the paragraph before names', async () => {
+    const story = corpusOf(['Tom Okoye designed the library.', 'The 41-year-old has worked in the city since 2010.']);
+    const answer = await new ExtractiveAnswerer(story).answer({ question: 'How old is Tom Okoye?', passages: passagesOf(story), history: [] });
+    expect(answer.answer).toContain('41-year-old');
+  });
+
   it('finds the answer whatever order the passages were retrieved in', async () => {
     const answer = await ask('Where will the new library be built?', [6, 5, 4, 3, 2, 1]);
     expect(answer.answer).toContain('Eastfield');
@@ -123,5 +129,50 @@ describe('extractive follow-ups', () => {
     });
     expect(answer.answer).toContain('potholes');
     expect(answer.note).toBe('Read as: What did Joan Pike say about the plan?');
+  });
+});
+
+describe('extractive answers about speakers', () => {
+  const quotes = corpusOf([
+    '"We have a lot of them," the spokesman said of the drones on Tuesday. "We can build more drones in Ohio."',
+    'Mayor Ana Ruiz discussed the drones with Governor Tom Blake.',
+  ]);
+  const quoting = new ExtractiveAnswerer(quotes);
+  const askQuotes = (question: string) => quoting.answer({ question, passages: passagesOf(quotes), history: [] });
+
+  it('answers "Who said …?" with the quotation and the sentence that names its speaker', async () => {
+    const answer = await askQuotes('Who said "we can build more drones in Ohio"?');
+    expect(answer.answer).toBe(
+      '"We have a lot of them," the spokesman said of the drones on Tuesday. "We can build more drones in Ohio." [1]',
+    );
+  });
+
+  it('finds words a paragraph gives to "the former governor" when the quotations name him, about a person by first name', async () => {
+    const race = corpusOf([
+      'State Senator Maria Whitlock conceded the race on Thursday.',
+      'The race went to former Governor James Albright. Albright, 61, struck a conciliatory tone.',
+      '“Maria ran a hard, honest campaign,” the former governor said in a statement.',
+    ]);
+    const answerer = new ExtractiveAnswerer(race);
+    const ask = (question: string) => answerer.answer({ question, passages: passagesOf(race), history: [] });
+    expect((await ask('What did Albright say about Whitlock?')).answer).toContain('Maria ran a hard, honest campaign');
+    expect((await ask('How old is Albright?')).answer).toContain('61');
+  });
+
+  it('does not take someone a sentence merely mentions for the speaker', async () => {
+    expect((await askQuotes('What did Blake say about the drones?')).answered).toBe(false);
+  });
+});
+
+describe('extractive answers with a country named', () => {
+  const twoArticles = corpusOf([
+    'Brightwater, which is based in Perth, Australia, said the deal would lift its annual output of copper.',
+    'The mine near Kalgoorlie employs 400 people.',
+  ]);
+  const miner = new ExtractiveAnswerer(twoArticles);
+
+  it('does not take a city the story names in a country for that country\'s capital', async () => {
+    const answer = await miner.answer({ question: 'What is the capital of Australia?', passages: passagesOf(twoArticles), history: [] });
+    expect(answer).toMatchObject({ answered: false, citations: [] });
   });
 });

@@ -51,6 +51,11 @@ describe('follow-up questions made standalone', () => {
     expect(standaloneQuestion('And when?', meeting)).toBe('When will Trump meet Putin?');
   });
 
+  it('asks why someone said what the last question asked about', () => {
+    const history = [{ question: 'What did Trump say about Tomahawks?', answer: '… [1].' }];
+    expect(standaloneQuestion('Why?', history)).toBe('Why did Trump say that about Tomahawks?');
+  });
+
   it('carries the last question over to a new topic: "What about the ERAM?"', () => {
     const history = [{ question: 'What is the range of the Tomahawk?', answer: 'About 995 miles [1].' }];
     expect(standaloneQuestion('What about the ERAM?', history)).toBe('What is the range of the ERAM?');

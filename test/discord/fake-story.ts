@@ -35,6 +35,7 @@ export function fakeStory(overrides: Partial<Story> = {}): Story & { asked: { qu
   };
   const story: Story = {
     corpus,
+    indexStats: { articles: corpus.articles.length, paragraphs: passages.length, terms: 0, ms: 0, loadedFromCache: false, cacheFile: null, cacheProblem: null },
     async ask(question, options) {
       asked.push({ question, options });
       const found = retrieve(question, 2);
@@ -54,7 +55,7 @@ export function fakeStory(overrides: Partial<Story> = {}): Story & { asked: { qu
       return answer;
     },
     retrieve,
-    quotes(filter = {}) {
+    async quotes(filter = {}) {
       const speaker = filter.speaker ? findSpeaker(filter.speaker) : undefined;
       return quotes.filter(
         (quote) =>
@@ -62,9 +63,9 @@ export function fakeStory(overrides: Partial<Story> = {}): Story & { asked: { qu
           (!filter.about || quote.text.toLowerCase().includes(filter.about.toLowerCase())),
       );
     },
-    speakers: () => speakers,
-    findSpeaker,
-    matchSpeakers(typed, limit = 25) {
+    speakers: async () => speakers,
+    findSpeaker: async (name) => findSpeaker(name),
+    async matchSpeakers(typed, limit = 25) {
       const lower = typed.trim().toLowerCase();
       return speakers
         .filter((speaker) => [speaker.name, ...speaker.aliases].some((alias) => alias.toLowerCase().includes(lower)))

@@ -127,9 +127,9 @@ describe('renderPartialAnswer', () => {
 });
 
 describe('renderQuotes', () => {
-  it("lists the speaker's quotations with markers and the paragraphs they come from", () => {
+  it("lists the speaker's quotations with markers and the paragraphs they come from", async () => {
     const story = fakeStory();
-    const messages = renderQuotes(speakers[0]!, story.quotes({ speaker: 'lima' }), corpus);
+    const messages = renderQuotes(speakers[0]!, await story.quotes({ speaker: 'lima' }), corpus);
     const embed = messages[0]!.embeds![0]!;
     expect(embed.title).toBe('Ana Lima — 2 quotations');
     expect(embed.description).toContain('> “This bridge joins two halves of our town,” [1]');

@@ -16,6 +16,11 @@ describe('payload', () => {
     expect(payload({ content: 'x' }).embeds).toEqual([]);
   });
 
+  it('refuses a message over Discord\'s limits instead of sending it', () => {
+    expect(() => payload({ content: 'x'.repeat(2001) })).toThrow(RangeError);
+    expect(() => payload({ embeds: [{ description: 'x'.repeat(4097) }] })).toThrow(RangeError);
+  });
+
   it('cannot be changed to ping someone later', () => {
     expect(Object.isFrozen(NO_PINGS)).toBe(true);
   });

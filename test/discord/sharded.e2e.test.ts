@@ -36,7 +36,7 @@ describe('the sharded bot against the Discord protocol double', () => {
   });
 
   it('answers a slash command from the shard process', async () => {
-    const ask = double.sendSlashCommand('ask', { question: 'Who approved the bridge?' });
+    const ask = double.sendSlashCommand('ask', { question: 'Where will Trump meet Putin?' });
     await double.waitForRequest((request) => request.method === 'PATCH' && request.path.includes(ask.token));
     expect(ask.original!.embeds[0]!.description).toContain('[1]');
   });

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/schema.js';
 import { loadGoldSet, type GoldQuestion } from '../../src/search/recall.js';
@@ -7,9 +8,15 @@ export function loadStory(): Promise<Corpus> {
   return loadCorpus('corpus');
 }
 
-/** The fixture articles of every helper, which make a corpus of several outlets and topics. */
-export function loadFixtureArticles(): Promise<Corpus> {
-  return loadCorpus('test/fixtures/articles');
+/**
+ * The fixture articles, which make a corpus of several outlets and topics; `goldFiles` narrows it to the
+ * articles those gold sets ask about (named `<slug>.json`).
+ */
+export async function loadFixtureArticles(goldFiles?: readonly string[]): Promise<Corpus> {
+  const corpus = await loadCorpus('test/fixtures/articles');
+  if (goldFiles === undefined) return corpus;
+  const slugs = new Set(goldFiles.map((file) => basename(file, '.json')));
+  return { ...corpus, articles: corpus.articles.filter((article) => slugs.has(article.slug)) };
 }
 
 export const DEV_QUESTIONS_FILE = '../shared/eval/questions.dev.json';

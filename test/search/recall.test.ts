@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParagraphIndex } from '../../src/search/paragraph-index.js';
 import { foldForComparison, loadGoldSet, measureRecall } from '../../src/search/recall.js';
-import { DEV_QUESTIONS_FILE, loadFixtureArticles, loadFixtureQuestions, loadStory } from './helpers.js';
+import { DEV_QUESTIONS_FILE, FIXTURE_GOLD_FILES, loadFixtureArticles, loadFixtureQuestions, loadStory } from './helpers.js';
 
 describe('measureRecall', () => {
   const questions = [
@@ -38,7 +38,7 @@ describe('tuned retrieval recall', () => {
   });
 
   it('recalls at least 85% of the fixture questions in the top 3 paragraphs', async () => {
-    const index = ParagraphIndex.build(await loadFixtureArticles());
+    const index = ParagraphIndex.build(await loadFixtureArticles(FIXTURE_GOLD_FILES));
     const report = measureRecall((q, limit) => index.search(q, { limit }), await loadFixtureQuestions(), [3]);
     expect(report.recall.get(3)).toBeGreaterThanOrEqual(0.85);
   });

@@ -1,0 +1,79 @@
+import type { Quote } from '../analysis/schema.js';
+import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
+import { bestMatch, SAME_NAME } from './focus-match.js';
+import { SPEECH_VERBS } from './name-words.js';
+import { words, type Word } from './words.js';
+
+const VERB_AFTER_NAME = 4;
+// Nouns for what someone said, after their name in the possessive: "Putin's warning", "Lee's remarks".
+const SPEECH_NOUNS = new Set(
+  'warning warnings comments comment remarks remark statement statements message words claim claims call demand view views position threat threats promise pledge'.split(' '),
+);
+const PRONOUN_SPEECH = /\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds|noted|notes|warned|warns|argued|argues|explained|explains|suggested|suggests|insisted|insists|stated|states|remarked|remarks|wrote|writes)\b|\b(?:said|says|added|adds)\s+(?:he|she)\b/i;
+
+/**
+ * Whether a sentence gives someone's words as theirs: "Lee said", "said Lee", "said Mayor Ann Lee", "Lee, an
+ * analyst at X, noted", "according to Lee", "Lee's warning". A name merely mentioned ("Trump discussed it with
+ * Putin") is not an attribution to that name.
+ */
+export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
+  const sentenceWords = sentence.words;
+  return sentenceWords.some((word, at) => {
+    if (bestMatch(name, [word]) < SAME_NAME) return false;
+    for (let next = at + 1; next <= at + VERB_AFTER_NAME && next < sentenceWords.length; next++) {
+      if (SPEECH_VERBS.has(sentenceWords[next]!.lower)) return true;
+    }
+    if (/['\u2019]s$/.test(word.text) && SPEECH_NOUNS.has(sentenceWords[at + 1]?.lower ?? '')) return true;
+    // "Lee, whose house flooded twice, welcomed the news but said …": the verb may follow an appositive.
+    const appositive = /^\s*,[^,]{1,100},/.exec(sentence.text.slice(word.end));
+    if (appositive) {
+      const resume = sentenceWords.findIndex((candidate) => candidate.start >= word.end + appositive[0].length);
+      for (let next = resume; next >= 0 && next <= resume + VERB_AFTER_NAME && next < sentenceWords.length; next++) {
+        if (SPEECH_VERBS.has(sentenceWords[next]!.lower)) return true;
+      }
+    }
+    // "said Mayor Linda Okafor": titles and first names may stand between the verb and the name.
+    let before = at - 1;
+    while (before >= 0 && sentenceWords[before]!.capitalized && !sentenceWords[before]!.functionWord) before -= 1;
+    const verb = sentenceWords[before];
+    if (verb && SPEECH_VERBS.has(verb.lower)) return true;
+    return verb?.lower === 'to' && sentenceWords[before - 1]?.lower === 'according';
+  });
+}
+
+const OVERLAP_CHARS = 24;
+const bare = (text: string) => text.toLowerCase().replace(/["'\u201C\u201D\u2018\u2019]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether the corpus's quotation analysis attributes words of this sentence to the speaker: it resolves what a
+ * sentence alone cannot, such as "the former governor said" after a paragraph that names the governor.
+ */
+function quotedFrom(speaker: Word, sentence: AnalyzedSentence, quotes: readonly Quote[]): boolean {
+  const text = bare(sentence.text);
+  return quotes.some((quote) => {
+    if (!words(quote.speaker).some((word) => bestMatch(speaker, [word]) >= SAME_NAME)) return false;
+    const quoted = bare(quote.text);
+    return text.includes(quoted.slice(0, OVERLAP_CHARS)) || quoted.includes(text.slice(0, OVERLAP_CHARS));
+  });
+}
+
+/**
+ * Whether some of the sentences give the named speaker's words: attributed to them in the sentence, or quoted
+ * or said by "he"/"she" in a paragraph that attributes words to them elsewhere or names them earlier.
+ */
+export function spokenBy(
+  speaker: Word | null,
+  sentences: readonly AnalyzedSentence[],
+  paragraph: AnalyzedParagraph,
+  quotes: readonly Quote[] = [],
+): boolean {
+  if (!sentences.some((sentence) => sentence.quoted || sentence.reportsSpeech)) return false;
+  if (speaker === null) return true;
+  if (sentences.some((sentence) => attributesTo(sentence, speaker))) return true;
+  if (sentences.some((sentence) => quotedFrom(speaker, sentence, quotes))) return true;
+  const attributedInParagraph = paragraph.sentences.some((sentence) => attributesTo(sentence, speaker));
+  if (attributedInParagraph && sentences.some((sentence) => sentence.quoted || PRONOUN_SPEECH.test(sentence.text))) return true;
+  const first = sentences[0]!.index;
+  const namedBefore = paragraph.sentences.slice(0, first).some((sentence) => bestMatch(speaker, sentence.words) >= SAME_NAME);
+  return namedBefore && sentences.some((sentence) => PRONOUN_SPEECH.test(sentence.text));
+}
