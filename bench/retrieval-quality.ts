@@ -1,19 +1,21 @@
 /**
  * Retrieval quality against configuration: recall@1 and recall@3 of each retrieval candidate on each gold set,
- * with its median latency per question. Run from the project root:
+ * with its median latency per question. Part of `npm run bench`; on its own, from the project root:
  *
  *   npx tsx bench/retrieval-quality.ts
  *
- * Another search library is compared by adding a `RetrievalCandidate` to the list passed to
- * `measureRetrievalQuality` (see `CANDIDATES` below).
+ * Another search library is compared by adding a `RetrievalCandidate` to `quality/libraries.ts`.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { Corpus } from '../src/corpus/schema.js';
 import { ParagraphIndex } from '../src/search/paragraph-index.js';
-import { loadGoldSet, measureRecall, type GoldQuestion, type RetrieveTexts } from '../src/search/recall.js';
+import { GoldSet, loadGoldSet, measureRecall, type GoldQuestion, type RetrieveTexts } from '../src/search/recall.js';
+import { OTHER_LIBRARIES } from './quality/libraries.js';
 
 /** A way of retrieving paragraphs, built once per corpus. */
 export interface RetrievalCandidate {
@@ -60,29 +62,42 @@ export const STORYBOT_TUNED: RetrievalCandidate = {
   },
 };
 
-export const CANDIDATES: RetrievalCandidate[] = [MINISEARCH_DEFAULTS, STORYBOT_TUNED];
+export const CANDIDATES: RetrievalCandidate[] = [MINISEARCH_DEFAULTS, STORYBOT_TUNED, ...OTHER_LIBRARIES];
 
-export const GOLD_BENCHES: GoldBench[] = [
-  { name: 'dev (story)', corpusDir: 'corpus', goldFiles: ['../shared/eval/questions.dev.json'] },
-  {
-    name: 'own fixtures',
-    corpusDir: 'test/fixtures/articles',
-    goldFiles: [
-      'test/search/gold/riverton-council-budget.json',
-      'test/search/gold/harbour-city-striker-transfer.json',
-      'test/search/gold/lumen-devices-earnings.json',
-    ],
-  },
-];
+const FIXTURE_ARTICLES = 'test/fixtures/articles';
+
+/**
+ * The dev questions on the story, and every fixture gold set whose questions carry evidence snippets, asked
+ * of all the fixture articles together (so a question must find its paragraph among other outlets' stories).
+ */
+export async function goldBenches(): Promise<GoldBench[]> {
+  return [
+    { name: 'dev (story)', corpusDir: 'corpus', goldFiles: ['../shared/eval/questions.dev.json'] },
+    { name: 'search fixtures', corpusDir: FIXTURE_ARTICLES, goldFiles: await goldFilesWithEvidence('test/search/gold') },
+    { name: 'answer fixtures', corpusDir: FIXTURE_ARTICLES, goldFiles: await goldFilesWithEvidence('test/fixtures/gold') },
+  ].filter((bench) => bench.goldFiles.length > 0);
+}
+
+/** The gold files of a folder that hold questions with evidence (quotation gold sets hold none). */
+async function goldFilesWithEvidence(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const files: string[] = [];
+  for (const name of names.filter((candidate) => candidate.endsWith('.json')).sort()) {
+    const file = join(dir, name);
+    const parsed = GoldSet.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (parsed.success && parsed.data.questions.some((question) => question.evidence)) files.push(file);
+  }
+  return files;
+}
 
 const LATENCY_ROUNDS = 20;
 
 export async function measureRetrievalQuality(
   candidates: readonly RetrievalCandidate[] = CANDIDATES,
-  benches: readonly GoldBench[] = GOLD_BENCHES,
+  benches?: readonly GoldBench[],
 ): Promise<QualityRow[]> {
   const rows: QualityRow[] = [];
-  for (const bench of benches) {
+  for (const bench of benches ?? (await goldBenches())) {
     const corpus = await loadCorpus(bench.corpusDir);
     const questions: GoldQuestion[] = [];
     for (const file of bench.goldFiles) questions.push(...(await loadGoldSet(file)).questions);

@@ -1,0 +1,22 @@
+import { measureRetrievalQuality, type QualityRow } from '../retrieval-quality.js';
+import { ms, percent } from '../support/format.js';
+import type { Table } from '../support/table.js';
+
+/** Section 5: recall of storybot's tuned index against MiniSearch's defaults and other libraries. */
+export function measureQuality(): Promise<QualityRow[]> {
+  return measureRetrievalQuality();
+}
+
+export function qualityTable(rows: readonly QualityRow[]): Table {
+  return {
+    title: '5. Retrieval quality: recall on gold questions',
+    columns: ['retrieval', 'gold set', 'questions:', 'recall@1:', 'recall@3:', 'p50 per question:'],
+    rows: rows.map((row) => [row.candidate, row.bench, String(row.questions), percent(row.recallAt1), percent(row.recallAt3), ms(row.p50Ms)]),
+    notes: [
+      'A question is recalled at k when one of the first k paragraphs holds its evidence snippet (compared as `score.mjs` compares).',
+      'Same paragraphs and questions for every library. "dev (story)": `../shared/eval/questions.dev.json` on the bundled story;',
+      '"search fixtures" (`test/search/gold/`) and "answer fixtures" (the question files of `test/fixtures/gold/`): all fixture',
+      'articles indexed together. Each other library is set up for English as its documentation suggests (see `bench/quality/libraries.ts`).',
+    ],
+  };
+}
