@@ -26,13 +26,14 @@ const MAX_REMEMBERED_TERMS = 100_000;
 /**
  * Ranking that stays fast on a large corpus, after Lucene's CommonTermsQuery. MiniSearch ranks a question by
  * making a scored result for every paragraph that holds any of its terms, so a term found in a tenth of
- * 200,000 paragraphs costs 20,000 results whatever the question. Here the candidates are chosen first: the
- * paragraphs holding one of the question's rare terms (or, when all its terms are common, at least two of
- * them). MiniSearch then scores the question with `boostDocument` turning away every other paragraph before a
- * result is made for it, so a candidate's score is exactly the one MiniSearch gives it when ranking
- * everything. What is given up is a paragraph holding only common terms (or only one, when all are common),
- * which ranks below the candidates in all but contrived cases. When no term is common (any small corpus,
- * or a question of rare words) this is one plain MiniSearch search.
+ * 200,000 paragraphs costs 20,000 results whatever the question. Here candidates are chosen first, from the
+ * most telling evidence, widening only while there are too few to fill the answer: the paragraphs holding
+ * one of the question's rare terms; then those holding two of its common terms; then those holding its
+ * least common term. MiniSearch then scores the question with `boostDocument` turning away every other
+ * paragraph before a result is made for it, so a candidate's score is exactly the one MiniSearch gives it
+ * when ranking everything. What is given up is a paragraph left out of the candidates (one holding only
+ * common terms, when rarer evidence found enough), which ranks below them in all but contrived cases. When
+ * no term is common (any small corpus, or a question of rare words) this is one plain MiniSearch search.
  *
  * Choosing candidates uses the same `boostDocument` hook as a visitor: MiniSearch calls it once for each
  * paragraph field holding a term, and a visitor that notes the paragraph and returns 0 makes no result. A
@@ -41,60 +42,63 @@ const MAX_REMEMBERED_TERMS = 100_000;
  */
 export class CommonTermsRanking<T> {
   private readonly postings = new Map<string, number>();
+  /** The search options with fuzzy and prefix matching off: a term as typed, and nothing else. */
+  private readonly exactly: SearchOptions;
 
   constructor(
     private readonly miniSearch: MiniSearch<T>,
     /** The options every search runs with; they must take the query as space-separated ready-made terms. */
     private readonly searchOptions: SearchOptions,
     private readonly common: CommonTermsOptions | false,
-  ) {}
+  ) {
+    this.exactly = { ...searchOptions, fuzzy: false, prefix: false };
+  }
 
   /** The `limit` paragraphs that best match the terms, best first. */
   rank(terms: readonly string[], limit: number): RankedId[] {
     const cutoff = this.cutoff();
-    const common = cutoff === null ? [] : terms.filter((term) => this.postingsOf(term) > cutoff);
+    const common = cutoff === null ? [] : terms.filter((term) => this.postingsOf(term) > cutoff).sort((a, b) => this.postingsOf(a) - this.postingsOf(b));
     if (cutoff === null || common.length === 0) return this.search(terms, limit);
 
+    // Candidates from the most telling evidence first, widening only while there are too few to fill the answer.
+    const candidates = this.noCandidates();
     const rare = terms.filter((term) => !common.includes(term));
-    const candidates = rare.length > 0 ? this.holdingRare(rare, cutoff) : this.holdingTwo(common);
-    // Too few candidates to fill the answer: rank everything rather than return a short list.
+    if (rare.length > 0) this.addHoldingRare(candidates, rare, cutoff);
+    if (candidates.size < limit && common.length > 1) this.addHoldingTwo(candidates, common);
+    if (candidates.size < limit) this.visit([common[0]!], this.exactly, (id) => admit(candidates, id));
     if (candidates.size < limit) return this.search(terms, limit);
     const { isCandidate } = candidates;
     return this.search(terms, limit, (id: number) => isCandidate[id]!);
   }
 
   /**
-   * The paragraphs holding a rare term, or a fuzzy or prefix variant of one that is itself rare (a variant
-   * such as "plan" for "plant" may be common, and would bring in half the corpus).
+   * Admits the paragraphs holding a rare term, or a fuzzy or prefix variant of one that is itself rare (a
+   * variant such as "plan" for "plant" may be common, and would bring in half the corpus).
    */
-  private holdingRare(rare: readonly string[], cutoff: number): Candidates {
+  private addHoldingRare(candidates: Candidates, rare: readonly string[], cutoff: number): void {
     const byVariant = new Map<string, number[]>();
     this.visit(rare, this.searchOptions, (id, variant) => {
       const ids = byVariant.get(variant);
       if (ids) ids.push(id);
       else byVariant.set(variant, [id]);
     });
-    const candidates = this.noCandidates();
     for (const ids of byVariant.values()) {
       if (ids.length > cutoff) continue;
       for (const id of ids) admit(candidates, id);
     }
-    return candidates;
   }
 
-  /** The paragraphs holding at least two of the terms (exactly, as typed). */
-  private holdingTwo(terms: readonly string[]): Candidates {
+  /** Admits the paragraphs holding at least two of the terms (exactly, as typed). */
+  private addHoldingTwo(candidates: Candidates, terms: readonly string[]): void {
     const termsHeld = new Uint8Array(this.miniSearch.documentCount);
     const lastTerm = new Int32Array(this.miniSearch.documentCount).fill(-1);
-    const candidates = this.noCandidates();
     terms.forEach((term, index) => {
-      this.visit([term], { ...this.searchOptions, fuzzy: false, prefix: false }, (id) => {
+      this.visit([term], this.exactly, (id) => {
         if (lastTerm[id] === index) return; // the same term in another field of the paragraph
         lastTerm[id] = index;
         if (++termsHeld[id]! === 2) admit(candidates, id);
       });
     });
-    return candidates;
   }
 
   private noCandidates(): Candidates {
@@ -112,7 +116,7 @@ export class CommonTermsRanking<T> {
     let count = this.postings.get(term);
     if (count !== undefined) return count;
     let visits = 0;
-    this.visit([term], { ...this.searchOptions, fuzzy: false, prefix: false }, () => {
+    this.visit([term], this.exactly, () => {
       visits += 1;
     });
     count = visits;

@@ -68,13 +68,19 @@ describe('ranking with common terms on a large corpus', () => {
     }
   });
 
-  it('ranks every paragraph when the rare terms find fewer paragraphs than were asked for', () => {
-    // "zeppelin" and "hangar" are in one paragraph; the other four places go to the common terms.
+  it('widens to paragraphs holding two common terms when the rare terms find fewer paragraphs than were asked for', () => {
+    // "zeppelin" and "hangar" are in one paragraph; the other four places go to paragraphs with common terms.
     const question = 'Where is the zeppelin hangar the council discussed?';
     const passages = fast.search(question, { limit: 5 });
     expect(passages).toHaveLength(5);
     expect(passages[0]!.text).toMatch(/zeppelin hangar/);
     expect(keyed(fast, question, 5)).toEqual(keyed(exhaustive, question, 5));
+  });
+
+  it('still fills the answer when a rare word of the question is in no paragraph', () => {
+    const question = 'What did the mayor tell Quetzalcoatl about the budget review?';
+    expect(keyed(fast, question, 3)).toEqual(keyed(exhaustive, question, 3));
+    expect(fast.search(question, { limit: 3 })[0]!.text).toMatch(/mayor said the budget would be reviewed/);
   });
 
   it('ranks the paragraphs holding two of the terms when every term is common', () => {
