@@ -25,8 +25,7 @@ export function renderReport(report: Report): string {
     'command from the project root to reproduce them (`npm run bench -- --quick` for a smaller run in under a minute).',
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} RAM; Node ${machine.node}; ${machine.os}.`,
-    `Load average (1 min) ${report.load.start.toFixed(1)} at the start, ${report.load.end.toFixed(1)} at the end: above ${machine.cores}, other`,
-    'processes were competing for the cores and every wall-clock figure is slower than on an idle machine.',
+    loadNote(report.load, machine.cores),
     '',
     renderTable(report.targets),
     '',
@@ -38,4 +37,10 @@ export function renderReport(report: Report): string {
 /** The same tables for the terminal. */
 export function renderForTerminal(report: Report): string {
   return [renderTable(report.targets), ...report.sections.map((table) => renderTable({ ...table, notes: [] }))].join('\n\n');
+}
+
+function loadNote(load: Report['load'], cores: number): string {
+  const figures = `Load average (1 min) ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end`;
+  if (Math.max(load.start, load.end) <= cores) return `${figures}.`;
+  return `${figures}: above ${cores}, other processes were competing for the cores, and wall-clock figures are slower than on an idle machine.`;
 }

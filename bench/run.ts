@@ -65,9 +65,17 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
   const corpora = needsCorpora ? await generateCorpora(options.sizes) : [];
   if (sections.has('corpus')) results.corpora = corpora;
   if (sections.has('index')) {
+    const largest = Math.max(...corpora.map((corpus) => corpus.articles));
     const targets = [
       { label: STORY_LABEL, corpusDir: STORY_DIR, questions: await questionsForStory() },
-      ...(await Promise.all(corpora.map(async (corpus) => ({ label: syntheticLabel(corpus.articles), corpusDir: corpus.dir, questions: await questionsForSynthetic(corpus.articles) })))),
+      ...(await Promise.all(
+        corpora.map(async (corpus) => ({
+          label: syntheticLabel(corpus.articles),
+          corpusDir: corpus.dir,
+          questions: await questionsForSynthetic(corpus.articles),
+          compareEveryParagraph: corpus.articles === largest,
+        })),
+      )),
     ];
     results.scale = await measureIndexScale(targets, log);
   }

@@ -15,10 +15,11 @@ export function discordTable(rows: readonly BurstResult[]): Table {
     columns: ['concurrent:', 'ack p50:', 'ack p99:', 'final reply p50:', 'final reply p99:', 'errors:'],
     rows: rows.map((row) => [String(row.concurrent), ms(row.ack.p50), ms(row.ack.p99), ms(row.reply.p50), ms(row.reply.p99), String(row.errors)]),
     notes: [
-      'The real bot (`startBot`, unmodified discord.js with its default REST settings, extractive answers on the bundled story) against',
-      '`test/doubles/discord.ts` on 127.0.0.1, in one fresh process. The double dispatches every INTERACTION_CREATE of a burst at once, each',
-      'from a different user; "ack" is dispatch → the interaction callback (`deferReply`) arriving, "final reply" dispatch → the last',
-      'request of the reply. An error is an interaction not acknowledged, not answered within 60 s, failed, or answered with a 4xx/5xx.',
+      'The bot started as `npm start` starts it (`dist/src/main.js`, unmodified discord.js with its default REST settings, extractive',
+      'answers on the bundled story), in its own process, against `test/doubles/discord.ts` on 127.0.0.1 in the bench\'s process. The',
+      'double dispatches every INTERACTION_CREATE of a burst at once, each from a different user; "ack" is dispatch → the interaction',
+      'callback (`deferReply`) arriving, "final reply" dispatch → the last request of the reply. An error is an interaction not',
+      'acknowledged, not answered within 60 s, failed, or answered with a 4xx/5xx.',
       ...rows.flatMap((row) => row.problems.map((problem) => `Burst of ${row.concurrent}: ${problem}.`)),
     ],
   };

@@ -15,6 +15,8 @@ export interface ScaleTarget {
   label: string;
   corpusDir: string;
   questions: AskedQuestion[];
+  /** Also measure retrieval ranking every paragraph, as storybot did before common-terms ranking. */
+  compareEveryParagraph?: boolean;
 }
 
 export interface ScaleRow {
@@ -22,6 +24,7 @@ export interface ScaleRow {
   questions: number;
   build: BuildResult;
   serve: ServeResult;
+  serveEveryParagraph?: ServeResult;
 }
 
 const WARM_UP_QUESTIONS = 20;
@@ -35,14 +38,14 @@ export async function measureIndexScale(targets: readonly ScaleTarget[], log: (l
       log(`index: building ${target.label}`);
       const build = await runInWorker<BuildResult>('index:build', { corpusDir: target.corpusDir, cacheDir });
       log(`index: loading ${target.label} and asking ${target.questions.length} questions`);
-      const serve = await runInWorker<ServeResult>('index:serve', {
-        corpusDir: target.corpusDir,
-        cacheDir,
-        questions: target.questions,
-        warmUp: WARM_UP_QUESTIONS,
-        limit: RETRIEVAL_LIMIT,
-      });
-      rows.push({ label: target.label, questions: target.questions.length, build, serve });
+      const serveInput = { corpusDir: target.corpusDir, cacheDir, questions: target.questions, warmUp: WARM_UP_QUESTIONS, limit: RETRIEVAL_LIMIT };
+      const serve = await runInWorker<ServeResult>('index:serve', serveInput);
+      const row: ScaleRow = { label: target.label, questions: target.questions.length, build, serve };
+      if (target.compareEveryParagraph) {
+        log(`index: asking ${target.label} again, ranking every paragraph`);
+        row.serveEveryParagraph = await runInWorker<ServeResult>('index:serve', { ...serveInput, rankEveryParagraph: true });
+      }
+      rows.push(row);
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
@@ -76,20 +79,24 @@ export function indexTable(rows: readonly ScaleRow[]): Table {
 }
 
 export function retrievalTable(rows: readonly ScaleRow[]): Table {
+  const line = (label: string, questions: number, paragraphs: number, serve: ServeResult) => [
+    label,
+    count(paragraphs),
+    String(questions),
+    ms(serve.wall.p50),
+    ms(serve.wall.p95),
+    ms(serve.wall.p99),
+    ms(serve.cpu.p99),
+    serve.recall === null ? '—' : percent(serve.recall),
+    bytes(serve.rssAfterLoadBytes),
+    bytes(serve.peakRssBytes),
+  ];
   return {
     title: '3a. Retrieval latency (top 3 paragraphs)',
     columns: ['corpus', 'paragraphs:', 'questions:', 'p50:', 'p95:', 'p99:', 'CPU p99:', 'recall@3:', 'RSS after load:', 'peak RSS serving:'],
-    rows: rows.map(({ label, questions, build, serve }) => [
-      label,
-      count(build.paragraphs),
-      String(questions),
-      ms(serve.wall.p50),
-      ms(serve.wall.p95),
-      ms(serve.wall.p99),
-      ms(serve.cpu.p99),
-      serve.recall === null ? '—' : percent(serve.recall),
-      bytes(serve.rssAfterLoadBytes),
-      bytes(serve.peakRssBytes),
+    rows: rows.flatMap((row) => [
+      line(row.label, row.questions, row.build.paragraphs, row.serve),
+      ...(row.serveEveryParagraph ? [line(`${row.label}, every paragraph ranked (before)`, row.questions, row.build.paragraphs, row.serveEveryParagraph)] : []),
     ]),
     notes: [
       `Every question once, after ${WARM_UP_QUESTIONS} warm-up searches, in the process that loaded the saved index. Wall clock; "CPU p99" is the`,
@@ -97,6 +104,8 @@ export function retrievalTable(rows: readonly ScaleRow[]): Table {
       'Synthetic corpora: 200 generated questions (on its articles where the corpus has enough of them) plus the 14 dev questions;',
       'recall@3 counts the generated questions whose evidence a top-3 paragraph holds. Bundled story: the 14 dev questions (recall over',
       'the answerable ones) plus the 200 generated questions, which it cannot answer but must still search.',
+      '"every paragraph ranked (before)": the same index and questions with `commonTerms: false`, i.e. one MiniSearch search scoring every',
+      'paragraph that holds any term, as storybot searched before common-terms ranking (`src/search/common-terms.ts`).',
     ],
   };
 }

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { ParagraphIndex } from '../../src/search/paragraph-index.js';
 import { foldForComparison } from '../../src/search/recall.js';
+import { TUNED_SETTINGS } from '../../src/search/settings.js';
 import { collectGarbage, watchMemory } from '../support/memory.js';
 import { distribution, timeEach, type Distribution } from '../support/stats.js';
 
@@ -56,6 +57,8 @@ export interface ServeInput {
   /** Questions searched once before measuring, so the figures are of a warmed-up process. */
   warmUp: number;
   limit: number;
+  /** Rank every paragraph holding any term, as before common-terms ranking, for comparison. */
+  rankEveryParagraph?: boolean;
 }
 
 export interface ServeResult {
@@ -69,11 +72,12 @@ export interface ServeResult {
   peakRssBytes: number;
 }
 
-export async function serveIndexTask({ corpusDir, cacheDir, questions, warmUp, limit }: ServeInput): Promise<ServeResult> {
+export async function serveIndexTask({ corpusDir, cacheDir, questions, warmUp, limit, rankEveryParagraph }: ServeInput): Promise<ServeResult> {
   const corpus = await loadCorpus(corpusDir);
   collectGarbage();
   const memory = watchMemory();
-  const index = await ParagraphIndex.open(corpus, { cacheDir });
+  const settings = rankEveryParagraph ? { ...TUNED_SETTINGS, commonTerms: false as const } : TUNED_SETTINGS;
+  const index = await ParagraphIndex.open(corpus, { cacheDir, settings });
   if (!index.stats.loadedFromCache) throw new Error(`expected to load the saved index (${index.stats.cacheProblem ?? 'none was found'})`);
   collectGarbage();
   const rssAfterLoadBytes = process.memoryUsage().rss;
