@@ -73,7 +73,7 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
           label: syntheticLabel(corpus.articles),
           corpusDir: corpus.dir,
           questions: await questionsForSynthetic(corpus.articles),
-          compareEveryParagraph: corpus.articles === largest,
+          compareWithoutBudget: corpus.articles === largest,
         })),
       )),
     ];

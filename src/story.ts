@@ -53,6 +53,8 @@ export interface StoryOptions {
   cacheDir: string | null;
   /** Fail on a bad article file instead of skipping it with a warning. */
   strict?: boolean;
+  /** Build and save the search index even when a saved one matches the corpus. */
+  rebuildIndex?: boolean;
   /** The LLM to answer with; null or absent for the extractive answerer alone. */
   llm?: LlmConfig | null;
   logger?: LlmLogger;
@@ -61,7 +63,7 @@ export interface StoryOptions {
 /** Loads the corpus, opens (or builds and saves) its index, and readies the answerer. */
 export async function createStory(options: StoryOptions): Promise<Story> {
   const corpus = await loadCorpus(options.corpusDir, { strict: options.strict ?? false });
-  const index = await ParagraphIndex.open(corpus, { cacheDir: options.cacheDir });
+  const index = await ParagraphIndex.open(corpus, { cacheDir: options.cacheDir, rebuild: options.rebuildIndex ?? false });
   if (index.stats.cacheProblem) options.logger?.warn({ problem: index.stats.cacheProblem }, 'search index cache');
   let analysis: Promise<Analysis> | undefined;
   const analysed = () => (analysis ??= analyse(corpus));

@@ -57,8 +57,8 @@ export interface ServeInput {
   /** Questions searched once before measuring, so the figures are of a warmed-up process. */
   warmUp: number;
   limit: number;
-  /** Rank every paragraph holding any term, as before common-terms ranking, for comparison. */
-  rankEveryParagraph?: boolean;
+  /** Search every term of a question, with no budget of paragraph visits, for comparison. */
+  withoutBudget?: boolean;
 }
 
 export interface ServeResult {
@@ -72,11 +72,11 @@ export interface ServeResult {
   peakRssBytes: number;
 }
 
-export async function serveIndexTask({ corpusDir, cacheDir, questions, warmUp, limit, rankEveryParagraph }: ServeInput): Promise<ServeResult> {
+export async function serveIndexTask({ corpusDir, cacheDir, questions, warmUp, limit, withoutBudget }: ServeInput): Promise<ServeResult> {
   const corpus = await loadCorpus(corpusDir);
   collectGarbage();
   const memory = watchMemory();
-  const settings = rankEveryParagraph ? { ...TUNED_SETTINGS, commonTerms: false as const } : TUNED_SETTINGS;
+  const settings = withoutBudget ? { ...TUNED_SETTINGS, postingsBudget: Number.POSITIVE_INFINITY } : TUNED_SETTINGS;
   const index = await ParagraphIndex.open(corpus, { cacheDir, settings });
   if (!index.stats.loadedFromCache) throw new Error(`expected to load the saved index (${index.stats.cacheProblem ?? 'none was found'})`);
   collectGarbage();

@@ -2,26 +2,27 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { createStory } from '../story.js';
 import { processIo } from './io.js';
-import type { CliContext } from './program.js';
+import type { CliContext, OpenStoryOptions } from './program.js';
 
 /** The context a real `storybot` run works in: the process's streams, `.env` config, the real story. */
 export function cliContext(config: Config): CliContext {
   const io = processIo();
   const logger = createLogger(config.logLevel ?? 'warn');
-  const openStory: CliContext['openStory'] = ({ corpusDir, strict }) =>
-    createStory({ corpusDir, strict, cacheDir: config.cacheDir, llm: config.llm, logger });
+  const openStory = ({ corpusDir, strict }: OpenStoryOptions, rebuildIndex = false) =>
+    createStory({ corpusDir, strict, rebuildIndex, cacheDir: config.cacheDir, llm: config.llm, logger });
   return {
     io,
     config,
     openStory,
     buildIndex: async (options) => {
-      const { indexStats, corpus } = await openStory(options);
+      const { indexStats, corpus } = await openStory(options, true);
       return {
         articles: corpus.articles.length,
         paragraphs: indexStats.paragraphs,
         terms: indexStats.terms,
         milliseconds: indexStats.ms,
         savedTo: indexStats.cacheFile,
+        loadedFromCache: indexStats.loadedFromCache,
       };
     },
   };

@@ -26,6 +26,8 @@ export interface IndexReport {
   terms: number;
   milliseconds: number;
   savedTo: string | null;
+  /** False: `index` always builds anew, it never just loads a saved index. */
+  loadedFromCache: boolean;
 }
 
 interface CommonOptions {

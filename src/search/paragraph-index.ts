@@ -1,13 +1,17 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { Options, SearchOptions } from 'minisearch';
 import type { Article, Corpus, Paragraph } from '../corpus/schema.js';
-import { readCacheFile, writeCacheFileAtomically } from './cache-file.js';
-import { CommonTermsRanking } from './common-terms.js';
+import { pruneCacheFiles, readCacheFile, writeCacheFileAtomically } from './cache-file.js';
+import { ChunkedJsonMiniSearch } from './chunked-minisearch.js';
+import { DocumentFrequencyCounter, TRACKED_ABOVE, termsWithinBudget } from './document-frequencies.js';
+import { deserializeIndex, serializeIndex, type IndexContents } from './index-file.js';
 import { indexFormatKey } from './index-key.js';
+import { rescoreWithLeftOutTerms, type TextStatistics } from './rescore.js';
 import type { Passage } from './schema.js';
 import { TUNED_SETTINGS, toSearchOptions, type RetrievalSettings } from './settings.js';
-import { analyze, processTerm, tokenize } from './tokenize.js';
+import { createCachedAnalyzer } from './term-cache.js';
+import { analyze } from './tokenize.js';
 
 /** One paragraph as the index sees it; its position in the corpus is its id in MiniSearch. */
 interface Entry {
@@ -16,8 +20,22 @@ interface Entry {
   paragraph: Paragraph;
 }
 
+/**
+ * What MiniSearch is given to index: each field already analysed into terms joined by spaces. Analysing
+ * before MiniSearch does lets the index count frequent terms and stem each distinct word once.
+ */
+interface AnalysedEntry {
+  id: number;
+  text: string;
+  section: string | null;
+  title: string;
+}
+
 const FIELDS = ['text', 'section', 'title'] as const;
-type Field = (typeof FIELDS)[number];
+
+const CACHE_FILE_PREFIX = 'paragraphs-';
+/** Saved indexes kept in a cache folder: the current corpus and a few others that share the folder. */
+const SAVED_INDEXES_KEPT = 3;
 
 export interface SearchParagraphsOptions {
   /** At most this many passages are returned. Default 5. */
@@ -32,6 +50,8 @@ export interface OpenIndexOptions {
   cacheDir: string | null;
   /** How questions are matched; the measured defaults unless a benchmark or test needs others. */
   settings?: RetrievalSettings;
+  /** Build and save the index even when a saved one could be loaded (`storybot index`). */
+  rebuild?: boolean;
 }
 
 /** What `storybot index` reports. */
@@ -49,6 +69,8 @@ export interface IndexStats {
   cacheProblem: string | null;
 }
 
+type StatsBeforeCounting = Omit<IndexStats, 'terms' | 'paragraphs'>;
+
 /**
  * Paragraph retrieval over a corpus: a MiniSearch index of every paragraph's text, with its section title and
  * article title as lightly weighted fields, analysed by storybot's own tokenizer (stop words, stemming,
@@ -61,29 +83,59 @@ export interface IndexStats {
  */
 export class ParagraphIndex {
   readonly stats: IndexStats;
-  private readonly ranking: CommonTermsRanking<Entry>;
+  private readonly searchOptions: SearchOptions;
   private readonly maxQueryTerms: number;
+  private readonly postingsBudget: number;
+  private readonly textStatistics: TextStatistics;
+  // Analyses the few paragraphs whose scores are completed after a search within budget.
+  private readonly analyse = createCachedAnalyzer();
 
   private constructor(
-    private readonly miniSearch: MiniSearch<Entry>,
+    private readonly contents: IndexContents<AnalysedEntry>,
     private readonly entries: readonly Entry[],
     settings: RetrievalSettings,
-    stats: Omit<IndexStats, 'terms' | 'articles' | 'paragraphs'> & { articles: number },
+    stats: StatsBeforeCounting,
   ) {
-    // The question is analysed before MiniSearch sees it (to cap its terms), so MiniSearch gets bare terms.
-    const searchOptions: SearchOptions = { ...toSearchOptions(settings), tokenize: splitTerms, processTerm: keepTerm };
-    this.ranking = new CommonTermsRanking(miniSearch, searchOptions, settings.commonTerms);
+    this.searchOptions = toSearchOptions(settings, (term) => contents.vocabulary.has(term));
     this.maxQueryTerms = settings.maxQueryTerms;
-    this.stats = { ...stats, paragraphs: entries.length, terms: miniSearch.termCount };
+    this.postingsBudget = settings.postingsBudget;
+    this.textStatistics = {
+      paragraphs: entries.length,
+      averageLength: contents.averageTextLength,
+      bm25: settings.bm25,
+      paragraphsWithTerm: (term) => contents.frequentTerms.get(term) ?? TRACKED_ABOVE,
+    };
+    this.stats = { ...stats, paragraphs: entries.length, terms: contents.miniSearch.termCount };
   }
 
   /** Builds the index in memory, without looking for or writing a saved one. */
   static build(corpus: Corpus, settings: RetrievalSettings = TUNED_SETTINGS): ParagraphIndex {
     const started = performance.now();
     const entries = entriesOf(corpus);
-    const miniSearch = new MiniSearch<Entry>(miniSearchOptions());
-    miniSearch.addAll(entries);
-    return new ParagraphIndex(miniSearch, entries, settings, {
+    const analyse = createCachedAnalyzer();
+    const counter = new DocumentFrequencyCounter();
+    const miniSearch = new ChunkedJsonMiniSearch<AnalysedEntry>(MINISEARCH_OPTIONS);
+    for (const { id, article, paragraph } of entries) {
+      const textTerms = analyse(paragraph.text);
+      const sectionTerms = paragraph.section === null ? [] : analyse(paragraph.section);
+      const titleTerms = analyse(article.title);
+      counter.add(textTerms);
+      counter.addOtherField(sectionTerms);
+      counter.addOtherField(titleTerms);
+      miniSearch.add({
+        id,
+        text: textTerms.join(' '),
+        section: paragraph.section === null ? null : sectionTerms.join(' '),
+        title: titleTerms.join(' '),
+      });
+    }
+    const contents = {
+      miniSearch,
+      frequentTerms: counter.frequentTerms(),
+      vocabulary: counter.vocabulary(),
+      averageTextLength: counter.averageDistinctTerms(),
+    };
+    return new ParagraphIndex(contents, entries, settings, {
       articles: corpus.articles.length,
       ms: performance.now() - started,
       loadedFromCache: false,
@@ -100,14 +152,14 @@ export class ParagraphIndex {
     const settings = options.settings ?? TUNED_SETTINGS;
     if (options.cacheDir === null) return ParagraphIndex.build(corpus, settings);
 
-    const cacheFile = join(options.cacheDir, `paragraphs-${corpus.hash}-${indexFormatKey(FIELDS)}.json`);
+    const cacheFile = join(options.cacheDir, `${CACHE_FILE_PREFIX}${corpus.hash}-${indexFormatKey(FIELDS)}.json`);
     const started = performance.now();
     const entries = entriesOf(corpus);
-    const saved = await readCacheFile(cacheFile);
+    const saved = options.rebuild ? { text: null } : await readCacheFile(cacheFile);
     let problem = saved.problem ?? null;
     if (saved.text !== null) {
-      const loaded = loadSavedIndex(saved.text, entries);
-      if (loaded instanceof MiniSearch) {
+      const loaded = deserializeIndex(saved.text, MINISEARCH_OPTIONS, entries.length);
+      if (!('problem' in loaded)) {
         return new ParagraphIndex(loaded, entries, settings, {
           articles: corpus.articles.length,
           ms: performance.now() - started,
@@ -120,8 +172,9 @@ export class ParagraphIndex {
     }
 
     const built = ParagraphIndex.build(corpus, settings);
-    const written = await writeCacheFileAtomically(cacheFile, JSON.stringify(built.miniSearch));
-    return new ParagraphIndex(built.miniSearch, built.entries, settings, {
+    const written = await writeCacheFileAtomically(cacheFile, serializeIndex(built.contents));
+    if (written.written) await pruneCacheFiles(options.cacheDir, CACHE_FILE_PREFIX, SAVED_INDEXES_KEPT);
+    return new ParagraphIndex(built.contents, built.entries, settings, {
       ...built.stats,
       cacheFile: written.written ? cacheFile : null,
       cacheProblem: [problem, written.problem].filter(Boolean).join('; ') || null,
@@ -133,7 +186,12 @@ export class ParagraphIndex {
     const limit = Math.max(0, Math.floor(options.limit ?? 5));
     const terms = [...new Set(analyze(query))].slice(0, this.maxQueryTerms);
     if (terms.length === 0 || limit === 0) return [];
-    return this.ranking.rank(terms, limit).map((ranked) => this.passage(ranked.id, ranked.score));
+    const searched = termsWithinBudget(terms, this.contents.frequentTerms, this.postingsBudget);
+    if (searched.length === 0) return [];
+    const leftOut = terms.filter((term) => !searched.includes(term));
+    const found = this.contents.miniSearch.search(searched.join(' '), this.searchOptions);
+    const results = rescoreWithLeftOutTerms(found, leftOut, (id) => this.analyse(this.entries[id]!.paragraph.text), this.textStatistics);
+    return results.slice(0, limit).map((result) => this.passage(result.id as number, result.score));
   }
 
   private passage(id: number, score: number): Passage {
@@ -150,52 +208,18 @@ export class ParagraphIndex {
   }
 }
 
+// Fields arrive analysed (terms joined by spaces), so MiniSearch only splits them; the same holds for queries.
+const MINISEARCH_OPTIONS: Options<AnalysedEntry> = {
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize: (terms) => terms.split(' '),
+  processTerm: (term) => term || null,
+};
+
 function entriesOf(corpus: Corpus): Entry[] {
   const entries: Entry[] = [];
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) entries.push({ id: entries.length, article, paragraph });
   }
   return entries;
-}
-
-/** The options the index is built and loaded with; `loadJSON` needs exactly the ones it was built with. */
-function miniSearchOptions(): Options<Entry> {
-  return {
-    fields: [...FIELDS],
-    extractField: (entry, field) => (field === 'id' ? entry.id : fieldText(entry, field as Field)),
-    tokenize,
-    processTerm,
-    storeFields: [],
-  };
-}
-
-function fieldText(entry: Entry, field: Field): string | null {
-  switch (field) {
-    case 'text':
-      return entry.paragraph.text;
-    case 'section':
-      return entry.paragraph.section;
-    case 'title':
-      return entry.article.title;
-  }
-}
-
-function loadSavedIndex(json: string, entries: readonly Entry[]): MiniSearch<Entry> | { problem: string } {
-  try {
-    const loaded = MiniSearch.loadJSON<Entry>(json, miniSearchOptions());
-    if (loaded.documentCount !== entries.length) {
-      return { problem: `it holds ${loaded.documentCount} paragraphs, the corpus ${entries.length}` };
-    }
-    return loaded;
-  } catch (error) {
-    return { problem: (error as Error).message };
-  }
-}
-
-function splitTerms(terms: string): string[] {
-  return terms.split(' ');
-}
-
-function keepTerm(term: string): string {
-  return term;
 }

@@ -1,18 +1,19 @@
 import type { SearchOptions } from 'minisearch';
-import type { CommonTermsOptions } from './common-terms.js';
 
 /**
  * How a question is matched against the index. Every value here was chosen by measuring recall@1 and recall@3
  * on gold questions (`bench/retrieval-quality.ts`); change one only with the figures that justify it.
  */
 export interface RetrievalSettings {
-  /** Weight of a match in each field relative to the paragraph's own text. */
+  /** Weight of a match in each field relative to the paragraph's own text; 0 leaves the field out of the search. */
   boost: { text: number; section: number; title: number };
   /**
    * Edit distance allowed, as a share of the term's length, for terms of at least `minLength` characters
-   * (short terms would match too much and cost the most on a large vocabulary); `false` for exact terms only.
+   * (short terms would match too much); `false` for exact terms only. With `unknownTermsOnly`, only a term
+   * the index does not hold (a typo, another spelling) is looked up fuzzily: a fuzzy lookup walks the whole
+   * vocabulary tree and costs milliseconds on a large corpus.
    */
-  fuzzy: { ratio: number; minLength: number; maxDistance: number } | false;
+  fuzzy: { ratio: number; minLength: number; maxDistance: number; unknownTermsOnly: boolean } | false;
   /** Whether a term also matches longer terms it begins, for terms of at least `minLength` characters. */
   prefix: { minLength: number } | false;
   /** Score weights of fuzzy and prefix matches relative to an exact match (MiniSearch's `weights`). */
@@ -24,30 +25,45 @@ export interface RetrievalSettings {
   /** A question's distinct terms past this many are ignored, so a pasted essay cannot stall a search. */
   maxQueryTerms: number;
   /**
-   * On a large corpus, terms held by more than `share` of the paragraph fields (and more than `minPostings`
-   * of them) only rescore the paragraphs the question's rarer terms found (`common-terms.ts`); `false` ranks
-   * every paragraph holding any term, whatever it costs.
+   * How many paragraph visits one search may cost: a question's terms are searched rarest first while the
+   * paragraphs holding them fit in this budget (see `termsWithinBudget`). It only binds on large corpora.
    */
-  commonTerms: CommonTermsOptions | false;
+  postingsBudget: number;
 }
 
+/**
+ * What the measurements chose (story, fixture, mixed-corpus and one-typo gold sets; see the bench):
+ * - section and title boosts anywhere in 0.3–2 gave the same recall; without them recall@3 fell (section on
+ *   the story, title on the mixed corpus), so the middle of that range;
+ * - fuzzy: a ratio of 0.3 (2 edits from 6 characters) put 5 more one-typo questions (of 77) in the top 3
+ *   than 0.2, and cost one question without typos its first place; 0.4 lost more; fuzzy on terms the index
+ *   holds changed no result and is what costs the most on a large vocabulary;
+ * - prefix search lost recall@1 with minimum lengths 3 to 5 and changed nothing at 6: stemming already joins
+ *   the forms of a word;
+ * - AND lost half the questions (a question always has words its paragraph lacks);
+ * - BM25: MiniSearch's k 1.2, b 0.7, d 0.5 were on the plateau; lower b gained recall@1 but lost recall@3;
+ * - the budget keeps a search on 200,000 paragraphs under 25 ms at the 99th percentile.
+ */
 export const TUNED_SETTINGS: RetrievalSettings = {
-  boost: { text: 1, section: 0.3, title: 0.3 },
-  fuzzy: { ratio: 0.2, minLength: 5, maxDistance: 2 },
+  boost: { text: 1, section: 0.5, title: 0.8 },
+  fuzzy: { ratio: 0.3, minLength: 5, maxDistance: 2, unknownTermsOnly: true },
   prefix: false,
   weights: { fuzzy: 0.45, prefix: 0.375 },
   combineWith: 'OR',
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   maxQueryTerms: 48,
-  commonTerms: { share: 0.01, minPostings: 2_000 },
+  postingsBudget: 5_000,
 };
 
-/** The MiniSearch search options that carry out these settings. */
-export function toSearchOptions(settings: RetrievalSettings): SearchOptions {
+/** The MiniSearch search options that carry out these settings on an index holding the terms `isKnown` says. */
+export function toSearchOptions(settings: RetrievalSettings, isKnown: (term: string) => boolean): SearchOptions {
   const { fuzzy, prefix } = settings;
+  const fuzzyFor = (term: string) => fuzzy && term.length >= fuzzy.minLength && !(fuzzy.unknownTermsOnly && isKnown(term));
   return {
+    // MiniSearch reads a boost of 0 as 1, so a field weighted 0 is left out of the fields searched instead.
+    fields: Object.entries(settings.boost).filter(([, boost]) => boost > 0).map(([field]) => field),
     boost: { ...settings.boost },
-    fuzzy: fuzzy ? (term) => (term.length >= fuzzy.minLength ? fuzzy.ratio : false) : false,
+    fuzzy: fuzzy ? (term) => (fuzzyFor(term) ? fuzzy.ratio : false) : false,
     maxFuzzy: fuzzy ? fuzzy.maxDistance : 0,
     prefix: prefix ? (term) => term.length >= prefix.minLength : false,
     weights: { ...settings.weights },

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { baseFormOfIrregularVerb } from './lemmas.js';
 import { isStopWord } from './stopwords.js';
 
 /**
@@ -32,8 +33,9 @@ export function tokenize(text: string): string[] {
 
 /**
  * The index terms of one token: none for a stop word; one for most words (lowercased, diacritics folded,
- * Porter-stemmed); a compound gives its parts and the whole ("long-range" → "long", "rang", "long-rang");
- * an acronym gives itself and its stem, so "ATACMS" matches a question typed as "atacms".
+ * irregular verbs put in their base form, Porter-stemmed); a compound gives its parts and the whole
+ * ("long-range" → "long", "rang", "long-rang"); an acronym gives itself and its stem, so "ATACMS" matches a
+ * question typed as "atacms"; a number gives itself without thousands separators ("1,600" → "1600").
  */
 export function processTerm(token: string): string[] {
   const folded = foldCharacters(token);
@@ -67,6 +69,8 @@ const IRREGULAR_NEGATED_STEMS: Record<string, string> = { wo: 'will', ca: 'can',
 const AUXILIARY_CONTRACTION = /'(?:re|ve|d|m|ll)$/i;
 const ABBREVIATION_WITH_DOTS = /^\p{L}(?:\.\p{L})+\.?$/u;
 const NUMBER = /^\p{N}[\p{N},]*(?:\.\p{N}+)*$/u;
+// A number run into its unit or suffix: "48m", "10km", "1990s", "3rd".
+const NUMBER_WITH_SUFFIX = /^(\p{N}[\p{N},]*(?:\.\p{N}+)*)\p{L}+$/u;
 const ASCII_LETTERS = /^[a-z]+$/;
 
 /** The terms of one word without hyphens; `keepStopWord` is for the parts of a compound's whole form. */
@@ -81,10 +85,14 @@ function analyzeWord(word: string, keepStopWord: boolean): string[] {
   if (ABBREVIATION_WITH_DOTS.test(bare)) return [bare.replaceAll('.', '').toLowerCase()];
   if (NUMBER.test(bare)) return [bare.replaceAll(',', '')];
 
+  const numberAndSuffix = NUMBER_WITH_SUFFIX.exec(bare);
+  if (numberAndSuffix) return unique([bare.replaceAll(',', '').toLowerCase(), numberAndSuffix[1]!.replaceAll(',', '')]);
+
   const lower = bare.replaceAll("'", '').toLowerCase();
   if (isAcronym(bare)) return unique([lower, stem(lower)]);
-  if (!keepStopWord && isStopWord(lower)) return [];
-  return [stem(lower)];
+  const base = baseFormOfIrregularVerb(lower);
+  if (!keepStopWord && (isStopWord(lower) || isStopWord(base))) return [];
+  return [stem(base)];
 }
 
 /** "NATO", "ERAM", "US": two or more letters and no lowercase one. */

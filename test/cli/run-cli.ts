@@ -25,7 +25,7 @@ export async function runStorybot(argv: string[], stdin = ''): Promise<CliRun> {
     openStory,
     buildIndex: async (options) => {
       const story = await openStory(options);
-      return { articles: story.corpus.articles.length, paragraphs: story.indexStats.paragraphs, terms: story.indexStats.terms, milliseconds: story.indexStats.ms, savedTo: null };
+      return { articles: story.corpus.articles.length, paragraphs: story.indexStats.paragraphs, terms: story.indexStats.terms, milliseconds: story.indexStats.ms, savedTo: null, loadedFromCache: false };
     },
   });
   return { code, stdout, stderr };

@@ -1,12 +1,13 @@
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/schema.js';
+import { serializeIndex, type IndexContents } from '../../src/search/index-file.js';
 import { ParagraphIndex } from '../../src/search/paragraph-index.js';
 import { loadStory } from './helpers.js';
 
-const QUESTIONS = ['Where will Trump meet Putin?', 'What is the range of the Tomahawk?', 'Who sponsors the sanctions bill?', 'US officials'];
+const QUESTIONS = ['Where will Trump meet Putin?', 'What is the range of the Tomahawk?', 'Who sponsors the sanctions bill?', 'US officials', 'Zelenskyy wants Tomahwks'];
 
 let story: Corpus;
 let cacheDir: string;
@@ -73,12 +74,20 @@ describe('ParagraphIndex.open', () => {
 
   it('rebuilds over a saved index of valid JSON that is not an index of this corpus', async () => {
     const { stats } = await ParagraphIndex.open(story, { cacheDir });
-    const saved = JSON.parse(await readFile(stats.cacheFile!, 'utf8')) as { documentCount: number };
-    await writeFile(stats.cacheFile!, JSON.stringify({ ...saved, documentCount: saved.documentCount + 1 }));
-    const rebuilt = await ParagraphIndex.open(story, { cacheDir });
-    expect(rebuilt.stats.loadedFromCache).toBe(false);
-    await writeFile(stats.cacheFile!, '[]');
-    expect((await ParagraphIndex.open(story, { cacheDir })).stats.loadedFromCache).toBe(false);
+    const saved = JSON.parse(await readFile(stats.cacheFile!, 'utf8')) as { paragraphs: number; index: { documentCount: number } };
+    const tampered = [
+      { ...saved, paragraphs: saved.paragraphs + 1 },
+      { ...saved, index: { ...saved.index, documentCount: saved.index.documentCount + 1 } },
+      { ...saved, index: { ...saved.index, serializationVersion: 999 } },
+      { ...saved, format: 0 },
+      [],
+    ];
+    for (const contents of tampered) {
+      await writeFile(stats.cacheFile!, JSON.stringify(contents));
+      const reopened = await ParagraphIndex.open(story, { cacheDir });
+      expect(reopened.stats.loadedFromCache).toBe(false);
+      expect(reopened.stats.cacheProblem).toMatch(/unusable/);
+    }
   });
 
   it('leaves only the index file behind, no temporary files', async () => {
@@ -87,6 +96,23 @@ describe('ParagraphIndex.open', () => {
     const files = await readdir(cacheDir);
     expect(files).toHaveLength(2);
     for (const file of files) expect(file).toMatch(/^paragraphs-[\w-]+\.json$/);
+  });
+
+  it('keeps the three most recent saved indexes and removes older ones and stale temporary files', async () => {
+    const stale = join(cacheDir, '.paragraphs-old.json.123.abcd.tmp');
+    await writeFile(stale, 'half a file');
+    const anHourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(stale, anHourAgo, anHourAgo);
+    const unrelated = join(cacheDir, 'notes.txt');
+    await writeFile(unrelated, 'not ours');
+    const files: string[] = [];
+    for (let edit = 1; edit <= 5; edit++) {
+      const corpus = { ...editedCorpus(story), hash: `${story.hash}-edit${edit}` };
+      files.push((await ParagraphIndex.open(corpus, { cacheDir })).stats.cacheFile!);
+      await utimes(files.at(-1)!, new Date(Date.now() - (10 - edit) * 1000), new Date(Date.now() - (10 - edit) * 1000));
+    }
+    const left = (await readdir(cacheDir)).sort();
+    expect(left).toEqual(['notes.txt', ...files.slice(2).map((file) => basename(file))].sort());
   });
 
   it('creates a missing cache folder', async () => {
@@ -118,5 +144,24 @@ describe('ParagraphIndex.open', () => {
     const index = await ParagraphIndex.open(story, { cacheDir: null });
     expect(index.stats).toMatchObject({ loadedFromCache: false, cacheFile: null, cacheProblem: null });
     expect(await readdir(cacheDir)).toEqual([]);
+  });
+});
+
+describe('serializeIndex', () => {
+  it('writes in chunks the same JSON that one JSON.stringify of the index would give', async () => {
+    const index = ParagraphIndex.build(story);
+    const contents = (index as unknown as { contents: IndexContents<unknown> }).contents;
+    const { miniSearch, frequentTerms, vocabulary, averageTextLength } = contents;
+    const whole = JSON.stringify({
+      format: 2,
+      paragraphs: miniSearch.documentCount,
+      frequentTerms: [...frequentTerms],
+      vocabulary: [...vocabulary],
+      averageTextLength,
+      index: miniSearch,
+    });
+    const chunks = [...serializeIndex(contents)];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(JSON.parse(chunks.join(''))).toEqual(JSON.parse(whole));
   });
 });

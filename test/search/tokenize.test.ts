@@ -44,6 +44,17 @@ describe('processTerm', () => {
     expect(processTerm('sanction')).toEqual(processTerm('sanctions'));
   });
 
+  it('puts irregular verbs in their base form, so "met" matches "meet" and "told" matches "tell"', () => {
+    expect(analyze('they met')).toEqual(analyze('they meet'));
+    expect(analyze('told reporters')).toEqual(analyze('tells reporters'));
+    expect(analyze('shares fell')).toEqual(analyze('shares fall'));
+    expect(analyze('sold')).toEqual(analyze('selling'));
+  });
+
+  it('drops an irregular form of a stop word ("made" with "make")', () => {
+    expect(analyze('made')).toEqual([]);
+  });
+
   it('maps "U.S." and "US" to the same term', () => {
     expect(processTerm('U.S.')).toEqual(['us']);
     expect(processTerm('US')).toEqual(['us']);
@@ -65,6 +76,12 @@ describe('processTerm', () => {
     expect(processTerm('1,600')).toEqual(['1600']);
     expect(processTerm('1600')).toEqual(['1600']);
     expect(processTerm('2.5')).toEqual(['2.5']);
+  });
+
+  it('gives a number run into its unit both whole and as the number ("£48m" is "48m" and "48")', () => {
+    expect(analyze('£48m')).toEqual(['48m', '48']);
+    expect(analyze('10km')).toEqual(['10km', '10']);
+    expect(analyze('the 1990s')).toEqual(['1990s', '1990']);
   });
 
   it('folds curly apostrophes and drops the possessive "s"', () => {

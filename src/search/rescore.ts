@@ -1,0 +1,53 @@
+import type { SearchResult } from 'minisearch';
+
+/** How many of the best results get the score of the terms left out of the search added back. */
+export const RESCORED_RESULTS = 50;
+
+/** What BM25 needs to know about the corpus, as MiniSearch computes it for the paragraph text field. */
+export interface TextStatistics {
+  paragraphs: number;
+  /** Mean number of distinct terms in a paragraph's text. */
+  averageLength: number;
+  bm25: { k: number; b: number; d: number };
+  paragraphsWithTerm(term: string): number;
+}
+
+/**
+ * Adds back to the best results the score of a question's terms that were left out of the search to keep it
+ * within budget (see `termsWithinBudget`), computed as MiniSearch would have: BM25+ on each paragraph's text,
+ * and the final score multiplied by the number of question terms matched. So on a large corpus "What did
+ * Trump say about Tomahawks?" still ranks the Tomahawk paragraphs that name Trump first, though only
+ * "tomahawk" was searched. `termsOf` gives the analysed terms of a result's paragraph text.
+ */
+export function rescoreWithLeftOutTerms(
+  results: readonly SearchResult[],
+  leftOut: readonly string[],
+  termsOf: (id: number) => readonly string[],
+  statistics: TextStatistics,
+): readonly SearchResult[] {
+  if (leftOut.length === 0) return results;
+  const head = results.slice(0, RESCORED_RESULTS).map((result) => {
+    const terms = termsOf(result.id as number);
+    const frequencies = new Map<string, number>();
+    for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+    let added = 0;
+    let matched = 0;
+    for (const term of leftOut) {
+      const frequency = frequencies.get(term);
+      if (frequency === undefined) continue;
+      added += bm25(frequency, statistics.paragraphsWithTerm(term), frequencies.size, statistics);
+      matched += 1;
+    }
+    if (matched === 0) return result;
+    const quality = result.queryTerms.length || 1;
+    return { ...result, score: (result.score / quality + added) * (quality + matched) };
+  });
+  return [...head.sort((a, b) => b.score - a.score), ...results.slice(RESCORED_RESULTS)];
+}
+
+/** MiniSearch's BM25+ score of one term in one field. */
+function bm25(frequency: number, paragraphsWithTerm: number, length: number, statistics: TextStatistics): number {
+  const { k, b, d } = statistics.bm25;
+  const inverseDocumentFrequency = Math.log(1 + (statistics.paragraphs - paragraphsWithTerm + 0.5) / (paragraphsWithTerm + 0.5));
+  return inverseDocumentFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / statistics.averageLength)));
+}

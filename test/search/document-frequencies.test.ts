@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentFrequencyCounter, TRACKED_ABOVE, termsWithinBudget } from '../../src/search/document-frequencies.js';
+import { createCachedAnalyzer } from '../../src/search/term-cache.js';
+import { analyze } from '../../src/search/tokenize.js';
+
+describe('DocumentFrequencyCounter', () => {
+  it('counts each term once per paragraph and keeps only the frequent ones', () => {
+    const counter = new DocumentFrequencyCounter();
+    for (let i = 0; i <= TRACKED_ABOVE; i++) counter.add(['common', 'common', `rare${i}`]);
+    expect(counter.frequentTerms()).toEqual(new Map([['common', TRACKED_ABOVE + 1]]));
+  });
+});
+
+describe('termsWithinBudget', () => {
+  const frequent = new Map([
+    ['president', 9_000],
+    ['year', 15_000],
+    ['minister', 4_000],
+  ]);
+
+  it('keeps every term when they fit, in the question\'s order', () => {
+    expect(termsWithinBudget(['year', 'budapest', 'minister'], frequent, 100_000)).toEqual(['year', 'budapest', 'minister']);
+  });
+
+  it('leaves out the most frequent terms first when the budget is short', () => {
+    expect(termsWithinBudget(['year', 'president', 'budapest', 'minister'], frequent, 14_000)).toEqual(['president', 'budapest', 'minister']);
+  });
+
+  it('searches nothing when even the rarest term is over budget', () => {
+    expect(termsWithinBudget(['year', 'president'], frequent, 5_000)).toEqual([]);
+  });
+});
+
+describe('createCachedAnalyzer', () => {
+  it('gives the same terms as analyze, text after text', () => {
+    const cached = createCachedAnalyzer();
+    for (const text of ['U.S. officials met in Budapest.', 'The U.S. and NATO’s long-range ATACMS', 'US officials said 1,600 km']) {
+      expect(cached(text)).toEqual(analyze(text));
+    }
+  });
+});
