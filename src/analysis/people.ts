@@ -58,6 +58,8 @@ export function findPeople(corpus: Corpus): Person[] {
 export class PeopleIndex {
   private readonly spans = new Map<string, PersonSpan[]>();
   private readonly byName = new Map<string, Person[]>();
+  /** People by the head noun of their role, in `people` order, so a role noun looks its people up. */
+  private readonly byRoleHead = new Map<string, Person[]>();
 
   private constructor(readonly people: Person[]) {}
 
@@ -68,10 +70,12 @@ export class PeopleIndex {
     const index = new PeopleIndex(choosePeople(candidates));
     index.indexNames();
     index.placeSightings(sightings);
+    index.indexRoles();
     index.addRoleNounAliases(corpus);
     inferGenders(corpus, index, titledGenders(sightings, index));
     const order = new Map(corpus.articles.map((article, k) => [article.slug, k]));
     index.people.sort((a, b) => firstMention(order, a) - firstMention(order, b));
+    index.indexRoles();
     return index;
   }
 
@@ -109,9 +113,9 @@ export class PeopleIndex {
     // A plural ("workers", "officials") is a group, not the one person a role noun stands for.
     if (!isRoleNoun(head) || /[^s]s$/.test(head)) return undefined;
     const qualifiers = roleQualifiers(phrase);
-    const matching = this.people.filter((person) => {
-      const role = person.role?.toLowerCase();
-      return role !== undefined && roleHead(role) === head && qualifiers.every((word) => role.includes(word));
+    const matching = (this.byRoleHead.get(head) ?? []).filter((person) => {
+      const role = person.role!.toLowerCase();
+      return qualifiers.every((word) => role.includes(word));
     });
     if (matching.length === 0) return undefined;
     const exact = matching.filter((person) => person.role?.toLowerCase() === phrase);
@@ -131,6 +135,18 @@ export class PeopleIndex {
       }
     }
     return mostMentioned(people);
+  }
+
+  // Comparing every role noun of a corpus with every person in it grew with the square of the corpus.
+  private indexRoles(): void {
+    this.byRoleHead.clear();
+    for (const person of this.people) {
+      if (person.role === null) continue;
+      const head = roleHead(person.role.toLowerCase());
+      const people = this.byRoleHead.get(head);
+      if (people) people.push(person);
+      else this.byRoleHead.set(head, [person]);
+    }
   }
 
   private indexNames(): void {
