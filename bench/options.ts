@@ -9,8 +9,10 @@ export interface BenchOptions {
   /** Synthetic corpus sizes, in articles. */
   sizes: number[];
   sections: ReadonlySet<Section>;
-  /** Sizes (in articles) of the synthetic corpora asked through `createStory` and mined for quotations. */
+  /** Sizes (in articles) of the synthetic corpora asked through `createStory`... */
   answerSizes: number[];
+  /** ...and mined for quotations. */
+  quoteSizes: number[];
   startup: { coldRuns: number; warmRuns: number };
   bursts: number[];
   /** Where the report is written. */
@@ -50,7 +52,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     quick,
     sizes,
     sections: new Set(sections as Section[]),
-    answerSizes: [quick ? 100 : 1000].filter((size) => size <= Math.max(...sizes)),
+    answerSizes: sizes.filter((size) => size === (quick ? 100 : 1000)),
+    quoteSizes: sizes.filter((size) => (quick ? [100] : [1000, 10_000]).includes(size)),
     startup: quick ? { coldRuns: 1, warmRuns: 3 } : { coldRuns: 3, warmRuns: 7 },
     bursts: quick ? [50] : [50, 200],
     out: values.out ?? (quick ? 'bench/.data/BENCHMARKS-quick.md' : 'BENCHMARKS.md'),

@@ -10,7 +10,7 @@ import { devQuestions, questionsForStory, questionsForSynthetic } from './questi
 import { renderForTerminal, renderReport } from './report.js';
 import { STORY_LABEL, syntheticLabel, type BenchResults } from './results.js';
 import { askTable, measureAsk, measureQuotes, quotesTable } from './sections/answers.js';
-import { corporaTable, generateCorpora, type CorpusRow } from './sections/corpora.js';
+import { corporaTable, generateCorpora } from './sections/corpora.js';
 import { discordTable, measureDiscord } from './sections/discord.js';
 import { indexTable, measureIndexScale, retrievalTable } from './sections/index-scale.js';
 import { measureQuality, qualityTable } from './sections/quality.js';
@@ -80,7 +80,7 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
     results.scale = await measureIndexScale(targets, log);
   }
   if (sections.has('answers')) {
-    const synthetic = answerCorpora(corpora, options);
+    const synthetic = corpora.filter((corpus) => options.answerSizes.includes(corpus.articles));
     results.ask = await measureAsk(
       [
         { label: STORY_LABEL, corpusDir: STORY_DIR, questions: await questionsForStory() },
@@ -89,7 +89,10 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
       log,
     );
     results.quotes = await measureQuotes(
-      [{ label: STORY_LABEL, corpusDir: STORY_DIR }, ...synthetic.map((corpus) => ({ label: syntheticLabel(corpus.articles), corpusDir: corpus.dir }))],
+      [
+        { label: STORY_LABEL, corpusDir: STORY_DIR },
+        ...corpora.filter((corpus) => options.quoteSizes.includes(corpus.articles)).map((corpus) => ({ label: syntheticLabel(corpus.articles), corpusDir: corpus.dir })),
+      ],
       log,
     );
   }
@@ -103,10 +106,6 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
     results.discord = await measureDiscord({ corpusDir: STORY_DIR, questions, bursts: options.bursts }, log);
   }
   return results;
-}
-
-function answerCorpora(corpora: readonly CorpusRow[], options: BenchOptions): CorpusRow[] {
-  return corpora.filter((corpus) => options.answerSizes.includes(corpus.articles));
 }
 
 function sectionTables(results: BenchResults): Table[] {

@@ -14,9 +14,10 @@ export function qualityTable(rows: readonly QualityRow[]): Table {
     rows: rows.map((row) => [row.candidate, row.bench, String(row.questions), percent(row.recallAt1), percent(row.recallAt3), ms(row.p50Ms)]),
     notes: [
       'A question is recalled at k when one of the first k paragraphs holds its evidence snippet (compared as `score.mjs` compares).',
-      'Same paragraphs and questions for every library. "dev (story)": `../shared/eval/questions.dev.json` on the bundled story;',
-      '"search fixtures" (`test/search/gold/`) and "answer fixtures" (the question files of `test/fixtures/gold/`): all fixture',
-      'articles indexed together. Each other library is set up for English as its documentation suggests (see `bench/quality/libraries.ts`).',
+      'Same paragraphs and questions for every library; the gold sets are those of `bench/retrieval-quality.ts`: the dev questions on',
+      'the bundled story, more story questions, the search fixtures and a held-out fixture (all fixture articles indexed together), the',
+      "question files other helpers wrote in `test/fixtures/gold/`, everything in one corpus, and everything with a typo in each question.",
+      'Each other library is set up for English as its documentation suggests (`bench/quality/libraries.ts`).',
     ],
   };
 }
