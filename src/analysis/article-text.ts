@@ -1,7 +1,9 @@
 import { citationFor } from '../answer/citations.js';
+import { passageOf } from '../answer/paragraph-passage.js';
 import type { Citation } from '../answer/schema.js';
 import type { Article, Paragraph } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
+import { findQuoteSpans } from '../language/quotation-marks.js';
 
 /** A character range of a text, end exclusive. */
 export interface Span {
@@ -48,34 +50,12 @@ export function isQuoted(sentence: ArticleSentence, span: Span): boolean {
   return sentence.quoted.some((q) => span.start >= q.start && span.end <= q.end);
 }
 
-const OPENING = /["\u201C\u2018]/;
-
-/**
- * The quotations of a paragraph: straight double quotes pair up in order, curly ones open and close, and a
- * single curly quote counts only where it opens at a word's start (so "Smith’s" is not a quotation).
- */
+/** The quotations of a paragraph as ranges, closing marks included (see `findQuoteSpans`). */
 export function quotedSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let open: { at: number; close: RegExp } | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (open) {
-      if (open.close.test(char) && (char !== '\u2019' || !/\p{L}/u.test(text[i + 1] ?? ''))) {
-        spans.push({ start: open.at, end: i + 1 });
-        open = null;
-      }
-    } else if (OPENING.test(char) && (char !== '\u2018' || !/\p{L}/u.test(text[i - 1] ?? ''))) {
-      open = { at: i, close: char === '"' ? /"/ : char === '\u201C' ? /\u201D/ : /\u2019/ };
-    }
-  }
-  if (open) spans.push({ start: open.at, end: text.length });
-  return spans;
+  return findQuoteSpans(text).map((quote) => ({ start: quote.open, end: Math.min(quote.close + 1, text.length) }));
 }
 
 /** The citation of a whole paragraph of an article. */
 export function paragraphCitation(article: Article, paragraph: Paragraph, n = 1): Citation {
-  return citationFor(
-    { article: article.slug, paragraph: paragraph.n, text: paragraph.text, section: paragraph.section, url: article.url, title: article.title, score: 0 },
-    n,
-  );
+  return citationFor(passageOf(article, paragraph), n);
 }

@@ -11,7 +11,8 @@ const TAIL_OPENERS =
   '(?:during|in|of|by|under|for|from|through) (?:which|whom)|which|who|whom|whose|where|though|although|while|whereas|following|after|before|despite|because|but|' +
   'including|amid|even as|as well as|since|until|once|according to|saying|adding|arguing|noting|citing';
 const RELATIVE = /^(?:(?:during|in|of|by|under|for|from|through) (?:which|whom)|which|who|whom|whose|where)\b/i;
-// A trailing attribution (", the two companies said in a statement on Monday") is a clause of its own.
+// A trailing attribution (", the two companies said in a statement on Monday") is a clause of its own. Only the
+// unambiguous speech verbs: most of `SPEECH_VERB`'s forms are nouns too ("the state", "demand", "a recount").
 const ATTRIBUTION = "(?:[\\p{L}'’.-]+\\s){1,5}(?:said|says|told|added|stated|announced|reported|wrote)\\b";
 const ATTRIBUTION_START = new RegExp(`^${ATTRIBUTION}`, 'iu');
 // ", and pushed a surge…": a second verb of the subject before an attribution starts its own clause.

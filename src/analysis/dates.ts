@@ -3,6 +3,7 @@
  * ("Oct. 16", "16 October 2025"), months and years ("in August", "2024") and the relative expressions
  * reporters use ("next week", "earlier this week", "last month", "in the coming days").
  */
+import { DAY_OF_MONTH, MONTH, PART_OF_DAY, WEEKDAY } from '../language/calendar.js';
 
 export interface DateMention {
   /** The expression as written, without a leading preposition ("Wednesday evening"). */
@@ -15,19 +16,15 @@ export interface DateMention {
   relative: boolean;
 }
 
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const PART_OF_DAY = '(?:\\s(?:morning|afternoon|evening|night))';
+const PART_OF_DAY_AFTER = `(?:\\s${PART_OF_DAY})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const PERIOD = '(?:week|weekend|month|year|spring|summer|autumn|fall|winter|quarter|season)';
 
 // Months that are also ordinary words ("May", "March") need a preposition or a day to be dates.
 const DATE_PATTERNS: { pattern: string; relative: boolean }[] = [
-  { pattern: `${MONTH}\\s${DAY}(?:,?\\s${YEAR})?`, relative: false },
-  { pattern: `${DAY}\\s${MONTH}(?:,?\\s${YEAR})?`, relative: false },
-  { pattern: `(?:(?:last|next|this|early|late|on)\\s)?${WEEKDAY}(?:'s|’s)?${PART_OF_DAY}?`, relative: false },
+  { pattern: `${MONTH}\\s${DAY_OF_MONTH}(?:,?\\s${YEAR})?`, relative: false },
+  { pattern: `${DAY_OF_MONTH}\\s${MONTH}(?:,?\\s${YEAR})?`, relative: false },
+  { pattern: `(?:(?:last|next|this|early|late|on)\\s)?${WEEKDAY}(?:'s|’s)?${PART_OF_DAY_AFTER}?`, relative: false },
   { pattern: `(?<=\\b(?:in|since|until|by|from|through|last|next|this|early|late|mid-|before|after)\\s)${MONTH}(?:\\s${YEAR})?`, relative: false },
   { pattern: `${MONTH}\\s${YEAR}`, relative: false },
   { pattern: `(?:(?:earlier|later)\\s)?(?:this|next|last|the\\scoming|the\\spast|the\\sprevious)\\s${PERIOD}`, relative: true },

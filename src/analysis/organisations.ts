@@ -1,4 +1,6 @@
-import { lookupPlace } from './gazetteer.js';
+import { isOrganisationWord } from '../language/organisations.js';
+import { isTitleWord } from '../language/titles.js';
+import { lookupPlace } from '../language/places.js';
 import type { ProperNoun } from './proper-nouns.js';
 
 /** An organisation named in a sentence. */
@@ -11,18 +13,6 @@ export interface OrganisationMention {
   key: string;
 }
 
-// The nouns that head the names of organisations: "the X Foundation", "Ministry of X", "X Party".
-const ORGANISATION_HEADS = new Set(
-  (
-    'Foundation Institute Institution Council Organization Organisation Agency Association Bank Ministry ' +
-    'Department Committee Commission University College School Party Company Corporation Corp Inc Ltd LLC PLC ' +
-    'Group Fund Union Alliance Federation Court Center Centre Society Network Authority Board Bureau Office ' +
-    'Forces Army Navy Police Administration Coalition Movement Front Reserve Exchange Club League Trust Holdings ' +
-    'Airlines Airways Motors Industries Laboratories Labs Times Post Journal News Press Guard Corps Service ' +
-    'Assembly Parliament Congress Senate House Cabinet Government Tribunal Secretariat Hospital Church Brigade ' +
-    'Battalion Regiment Division Command Cartel Institutes Foundations Associates Partners Capital Ventures'
-  ).split(' '),
-);
 // Institutions known by a name with no such head noun.
 const INSTITUTIONS = new Set(
   (
@@ -41,9 +31,10 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
     'ID OK USD EUR GBP LNG LPG EV EVs IT PR HQ Q1 Q2 Q3 Q4 FY PS RIP CO2 UFO VIP FAQ'
   ).split(' '),
 );
-// A run holding one of these is a title and a name ("Finance Minister Jane Doe"), not an organisation.
-const TITLES =
-  /\b(?:President|Vice|Secretary|Senator|Sen|Rep|Representative|Minister|Governor|Gov|Chancellor|Prime|Premier|Ambassador|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Spokesperson|Envoy|General|Gen|Admiral|Colonel|Judge|Justice|King|Queen|Prince|Princess|Pope|Mayor|Leader|Speaker|Dr|Mr|Mrs|Ms)\b\.?/;
+// A run holding a title is a title and a name ("Finance Minister Jane Doe"), not an organisation.
+function holdsTitle(text: string): boolean {
+  return text.split(' ').some(isTitleWord);
+}
 
 /** "Full Name (FN)" definitions of an article's acronyms: acronym → full name. */
 export function acronymDefinitions(text: string): Map<string, string> {
@@ -75,7 +66,7 @@ export function findOrganisations(
   const expansions = new Map([...acronyms].map(([acronym, expansion]) => [expansion, acronym]));
   for (const noun of nouns) {
     const text = withoutOpeningNoun(noun).replace(/^(?:The|the)\s/, '');
-    if (notOrganisations.has(text) || TITLES.test(text)) continue;
+    if (notOrganisations.has(text) || holdsTitle(text)) continue;
     const key = organisationKey(text, acronyms, expansions);
     if (key) mentions.push({ text, start: noun.end - text.length, end: noun.end, key: key.replace(/\.$/, '') });
   }
@@ -87,7 +78,7 @@ export function findOrganisations(
 function withoutOpeningNoun(noun: ProperNoun): string {
   if (!noun.sentenceInitial) return noun.text;
   const match = /^(\p{Lu}\p{Ll}+)\s(?:of|for|in|at)\s(.+)$/u.exec(noun.text);
-  if (!match || ORGANISATION_HEADS.has(match[1]!) || TITLES.test(match[1]!)) return noun.text;
+  if (!match || isOrganisationWord(match[1]!) || isTitleWord(match[1]!)) return noun.text;
   return match[2]!;
 }
 
@@ -108,6 +99,5 @@ function isOrganisationName(name: string): boolean {
   if (words.some((_, i) => INSTITUTIONS.has(words.slice(i).join(' ')))) return true;
   if (lookupPlace(name)) return false;
   const firstSegment = name.split(/\s(?:of|for|on|and)\s/)[0]!.split(' ');
-  const head = (word: string) => ORGANISATION_HEADS.has(word.replace(/\.$/, ''));
-  return firstSegment.length + words.length > 2 && (head(firstSegment.at(-1)!) || head(words.at(-1)!));
+    return firstSegment.length + words.length > 2 && (isOrganisationWord(firstSegment.at(-1)!) || isOrganisationWord(words.at(-1)!));
 }

@@ -3,7 +3,11 @@
  * ("Finance Minister Jane Okafor", "Secretary of State Paul Nguyen", "Ms. Okafor"), which this module
  * finds in a paragraph and splits into the title and the name.
  */
-import { canQualifyTitle, firstNameGender, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
+import { canQualifyTitle, firstNameGender, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
+import { isAlwaysJoinedAbbreviation } from '../language/abbreviations.js';
+import { NAME_PARTICLES } from '../language/names.js';
+import { isOrganisationWord } from '../language/organisations.js';
+import { isHonorific, isTitleWord, titleGender } from '../language/titles.js';
 
 /** A capitalised run that may name a person, with its title split off. */
 export interface NameRun {
@@ -25,66 +29,27 @@ export interface NameRun {
   atSentenceStart: boolean;
 }
 
-/** Courtesy titles: they tell gender, never a role. */
-const HONORIFICS: Record<string, Gender | null> = {
-  'mr.': 'male', mr: 'male', 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', miss: 'female',
-  'mx.': null, 'dr.': null, dr: null, 'prof.': null, sir: 'male', dame: 'female', lord: 'male', lady: 'female',
-  'messrs.': 'male', 'rev.': null, 'hon.': null,
-};
-
-const GENDERED_TITLES: Record<string, Gender> = {
-  king: 'male', queen: 'female', prince: 'male', princess: 'female', duke: 'male', duchess: 'female',
-  congressman: 'male', congresswoman: 'female', chairman: 'male', chairwoman: 'female', spokesman: 'male',
-  spokeswoman: 'female', councilman: 'male', councilwoman: 'female', assemblyman: 'male', assemblywoman: 'female',
-  businessman: 'male', businesswoman: 'female', emperor: 'male', empress: 'female', father: 'male', sister: 'female',
-};
-
-/** Words that make the capitalised words before a name a title ("French President", "Defence Minister"). */
-export const TITLE_WORDS = new Set(
-  (
-    'president vice-president president-elect secretary secretary-general senator sen. sens. representative rep. ' +
-    'congressman congresswoman governor gov. lieutenant lt. mayor minister premier chancellor king queen prince ' +
-    'princess duke duchess pope judge justice general gen. colonel col. major maj. admiral adm. sergeant sgt. ' +
-    'captain capt. commander cmdr. ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair ' +
-    'ceo director commissioner sheriff chief officer detective det. inspector superintendent professor prof. ' +
-    'reverend rev. father sister coach speaker leader attorney prosecutor dean provost emir sheikh ayatollah rabbi ' +
-    'bishop archbishop cardinal imam councillor councilman councilwoman alderman magistrate treasurer marshal ' +
-    'trooper agent pastor founder chairperson assemblyman assemblywoman emperor empress sultan crown-prince ' +
-    'deputy delegate economist analyst strategist adviser advisor aide official diplomat negotiator executive ' +
-    'manager editor lawyer scientist researcher historian expert consultant campaigner activist organiser ' +
-    'organizer head owner candidate nominee lawmaker legislator governor-general premier-elect mp mep member ' +
-    'frontman frontwoman singer musician artist author writer novelist actor actress player captain critic ' +
-    'striker goalkeeper midfielder defender winger forward full-back referee chef farmer teacher doctor nurse'
-  ).split(' '),
-);
-
-/** Words that belong to the names of institutions, places and things, never of people. */
+/** Words that belong to the names of places and things, never of people; organisation words count too. */
 const THING_WORDS = new Set(
   (
-    'house street avenue road university college school institute foundation ministry department council party ' +
-    'army navy force forces corps agency bank fund company corporation corp inc ltd group committee commission ' +
-    'court office union association center centre times post news journal airport station square park river sea ' +
-    'ocean island islands mountains valley city county state states republic kingdom federation east west north ' +
-    'south middle strait gulf coast hall palace tower church hospital club team system systems missile missiles ' +
-    'munition munitions attack range tactical war act bill treaty accord agreement summit conference forum day week ' +
-    'year cup league games olympics senate congress parliament assembly government administration cabinet ' +
-    'police guard command network channel press media service services program programme project initiative ' +
-    'plan strategy fleet brigade division regiment battalion embassy consulate airlines airways motors ' +
-    'technologies labs holdings partners capital review magazine gazette herald tribune telegraph guardian ' +
-    'express monitor daily weekly sunday museum gallery theatre theater stadium arena bridge tunnel highway ' +
-    'province region district territory peninsula basin desert forest lake bay harbour harbor port ' +
-    'democrats republicans'
+    'street avenue road airport station square park river sea ocean island islands mountains valley city county ' +
+    'state states republic kingdom east west north south middle strait gulf coast hall palace tower team system ' +
+    'missile missiles munition munitions attack range tactical war act bill treaty accord agreement summit ' +
+    'conference forum day week year cup games olympics channel program programme project initiative plan strategy ' +
+    'fleet embassy consulate review magazine gazette herald tribune telegraph guardian express monitor daily ' +
+    'weekly sunday museum gallery theatre theater stadium arena bridge tunnel highway province region district ' +
+    'territory peninsula basin desert forest lake bay harbour harbor port democrats republicans'
   ).split(' '),
 );
 
+function isThingWord(word: string): boolean {
+  return THING_WORDS.has(word.toLowerCase()) || isOrganisationWord(word);
+}
+
 // Lowercase particles inside names: "Charles de Gaulle", "Ursula von der Leyen".
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'y']);
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 // Lowercase words that continue a title: "Secretary of State", "Minister for Foreign Affairs".
 const TITLE_CONNECTORS = new Set(['of', 'for', 'to', 'the', 'and']);
-
-const ABBREVIATIONS = new Set(
-  'mr mrs ms mx dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr adm st jr sr rev hon det insp supt messrs amb'.split(' '),
-);
 
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', '—', '–', ':', '…']);
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
@@ -115,7 +80,7 @@ function tokenize(text: string): Token[] {
 
 /** Whether a full stop belongs to the word before it: "Mr.", "Sen.", an initial, "U.S.". */
 function keepsFullStop(bare: string): boolean {
-  return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
+  return isAlwaysJoinedAbbreviation(bare) || /^\p{Lu}$/u.test(bare) || /\p{L}\.\p{L}/u.test(bare);
 }
 
 function opensSentence(text: string, start: number): boolean {
@@ -136,18 +101,6 @@ function isCapitalisedWord(word: string): boolean {
   return word.replace(/[^\p{L}]/gu, '').length <= 3;
 }
 const UPPERCASE_START = /^\p{Lu}/u;
-
-const titleWordCache = new Map<string, boolean>();
-
-export function isTitleWord(word: string): boolean {
-  let known = titleWordCache.get(word);
-  if (known === undefined) {
-    const lower = word.toLowerCase();
-    known = TITLE_WORDS.has(lower) || lower in HONORIFICS || lower in GENDERED_TITLES;
-    if (titleWordCache.size < 100_000) titleWordCache.set(word, known);
-  }
-  return known;
-}
 
 function stripPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '');
@@ -201,7 +154,7 @@ export function findNameRuns(text: string): NameRun[] {
 /** How many name particles start at token `j` and lead, space by space, to a capitalised word ("von der Leyen"). */
 function particlesBeforeName(text: string, tokens: Token[], j: number): number {
   let k = j;
-  while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text) && k - j < 3) {
+  while (k < tokens.length && PARTICLES.has(tokens[k]!.text) && k - j < 3) {
     const next = tokens[k + 1];
     if (next === undefined || text.slice(tokens[k]!.end, next.start) !== ' ') return 0;
     k++;
@@ -240,8 +193,8 @@ function splitTitle(text: string, run: Token[]): NameRun | null {
   const titleTokens = tokens.slice(0, nameFrom);
   const titleWords = titleTokens.map((token) => token.text.toLowerCase());
   const lastTitleWord = titleWords.filter((word) => isTitleWord(word)).at(-1);
-  const honorific = lastTitleWord !== undefined && lastTitleWord in HONORIFICS && titleTokens.length === 1;
-  const titleGender = lastTitleWord === undefined ? null : (HONORIFICS[lastTitleWord] ?? GENDERED_TITLES[lastTitleWord] ?? null);
+  const honorific = lastTitleWord !== undefined && isHonorific(lastTitleWord) && titleTokens.length === 1;
+  const gender = lastTitleWord === undefined ? null : titleGender(lastTitleWord);
 
   const last = nameTokens.at(-1)!;
   const bareLast = stripPossessive(last.text);
@@ -251,7 +204,7 @@ function splitTitle(text: string, run: Token[]): NameRun | null {
     end: last.start + bareLast.length,
     nameStart: nameTokens[0]!.start,
     title: titleTokens.length > 0 ? text.slice(titleTokens[0]!.start, titleTokens.at(-1)!.end) : null,
-    titleGender,
+    titleGender: gender,
     titleIsHonorific: honorific,
     name,
     atSentenceStart: tokens[0]!.opensSentence,
@@ -310,7 +263,7 @@ const verdicts = new Map<string, boolean>();
 function judgeName(name: readonly string[], shownByContext: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
   const startsWithFirstName = isFirstName(name[0]!);
-  const thingAt = name.findIndex((word) => THING_WORDS.has(word.toLowerCase()));
+  const thingAt = name.findIndex(isThingWord);
   if (thingAt >= 0 && !(shownByContext && startsWithFirstName && thingAt === name.length - 1 && name.length > 1)) return false;
   const joined = name.join(' ');
   if (isPlaceName(joined) || isOrganisationName(joined)) return false;

@@ -3,21 +3,14 @@
  * appositive after it ("Lena Brandt, a historian at the University of Leeds,"), or a
  * lowercase role before it ("his chief negotiator Tomas Herrera").
  */
-import { isActorNoun } from './people-lexicon.js';
-import { TITLE_WORDS } from './people-names.js';
-
-const ABBREVIATED_TITLES: Record<string, string> = {
-  'sen.': 'Senator', 'sens.': 'Senators', 'rep.': 'Representative', 'gov.': 'Governor', 'gen.': 'General',
-  'lt.': 'Lieutenant', 'col.': 'Colonel', 'maj.': 'Major', 'adm.': 'Admiral', 'sgt.': 'Sergeant',
-  'capt.': 'Captain', 'cmdr.': 'Commander', 'det.': 'Detective', 'insp.': 'Inspector', 'supt.': 'Superintendent',
-  'prof.': 'Professor', 'rev.': 'Reverend', 'amb.': 'Ambassador',
-};
+import { isActorNoun } from '../language/lexicon.js';
+import { isRoleNoun as isKnownRoleNoun, spelledOutTitle } from '../language/titles.js';
 
 /** A title as a role, abbreviations spelled out: "Sen." → "Senator", "Former President" → "former President". */
 export function roleFromTitle(title: string): string {
   return title
     .split(' ')
-    .map((word) => ABBREVIATED_TITLES[word.toLowerCase()] ?? word)
+    .map((word) => spelledOutTitle(word) ?? word)
     .join(' ')
     .replace(/^(Former|Then|Acting|Outgoing|Incoming)\b/, (word) => word.toLowerCase());
 }
@@ -54,10 +47,12 @@ export function wordBefore(text: string, position: number): string | null {
   return start < end ? text.slice(start, end) : null;
 }
 
-/** Whether a lowercase word names what a person does ("analyst", "minister", "spokeswoman"). */
+/**
+ * Whether a lowercase word names what a person does ("analyst", "minister", "spokeswoman"): the language's
+ * role nouns, and every noun compromise's lexicon tags as an actor.
+ */
 export function isRoleNoun(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_WORDS.has(lower) || isActorNoun(lower);
+  return isKnownRoleNoun(word) || isActorNoun(word.toLowerCase());
 }
 
 const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?((?:[^,;:()"“”‘’']|['’](?=\p{L}|\s))(?:[^,;:()"“”‘]|['’](?=\p{L}|\s)){2,99}?)\s*(?:,|;|\.(?:\s|$)|$|\s—)/u;

@@ -4,11 +4,12 @@
  * title or an appositive, and is then called by surname, by title and surname, or by a role noun.
  */
 import type { Corpus } from '../corpus/schema.js';
+import { splitSentences } from '../corpus/sentences.js';
 import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from './people-names.js';
-import { isFirstName, type Gender } from './people-lexicon.js';
+import { isFirstName, type Gender } from '../language/lexicon.js';
 import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers, wordBefore } from './people-roles.js';
 import type { Person } from './schema.js';
-import { isSpeechVerb, SPEECH_VERB } from './speech-verbs.js';
+import { isSpeechVerb, SPEECH_VERB } from '../language/speech-verbs.js';
 
 /** Where, in one paragraph, a person is named. */
 export interface PersonSpan {
@@ -332,7 +333,7 @@ function inferGenders(corpus: Corpus, index: PeopleIndex, titled: Map<Person, Ge
     for (const paragraph of article.paragraphs) {
       const spans = index.mentionsIn(article.slug, paragraph.n);
       if (spans.length === 0) continue;
-      const sentences = sentencesOf(paragraph.text);
+      const sentences = splitSentences(paragraph.text);
       sentences.forEach((sentence, k) => {
         const inside = spans.filter((span) => span.start >= sentence.start && span.start < sentence.end);
         if (new Set(inside.map((span) => span.person)).size !== 1) return;
@@ -365,18 +366,3 @@ function titledGenders(sightings: Sighting[], index: PeopleIndex): Map<Person, G
   }
   return titled;
 }
-
-/** Rough sentence spans: enough to keep a pronoun with the name it follows. */
-function sentencesOf(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const match of text.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)) {
-    const end = match.index + match[0].length;
-    if (/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|\p{Lu})\.\s+$/u.test(text.slice(Math.max(0, end - 6), end))) continue;
-    spans.push({ start, end });
-    start = end;
-  }
-  spans.push({ start, end: text.length });
-  return spans;
-}
-

@@ -1,4 +1,5 @@
-import { lookupPlace, type Place } from './gazetteer.js';
+import { startsWithMonth } from '../language/calendar.js';
+import { lookupPlace, type Place } from '../language/places.js';
 import type { ProperNoun } from './proper-nouns.js';
 
 /** A place named in a sentence. */
@@ -15,7 +16,6 @@ export interface PlaceMention {
 // Words after a preposition that make a capitalised name a place even when no gazetteer knows it.
 const LOCATIVE = /\b(?:in|near|outside|across|throughout|inside)\s$/;
 const NOT_A_PLACE_END = /(?:ian|ese|ish|ans|ists?|ers|day)$/;
-const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
  * The places among a sentence's proper nouns: names the gazetteer knows, the parts of hyphenated pairs
@@ -72,5 +72,5 @@ function looksLikeUnknownPlace(name: string): boolean {
 
 function looksLikePlaceName(name: string): boolean {
   const words = name.split(' ');
-  return words.length <= 3 && !NOT_A_PLACE_END.test(name) && !CALENDAR_WORDS.test(name) && !/^\p{Lu}+$/u.test(name);
+  return words.length <= 3 && !NOT_A_PLACE_END.test(name) && !startsWithMonth(name) && !/^\p{Lu}+$/u.test(name);
 }

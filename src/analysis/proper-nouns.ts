@@ -3,6 +3,9 @@
  * Studies", "Lyon", "OPEC". Lowercase joining words ("of", "for", "the", "and") stay inside a run
  * when capitalised words stand on both sides; possessive endings are left out of the run.
  */
+import { isCalendarName } from '../language/calendar.js';
+import { isFunctionWord } from '../language/function-words.js';
+import { NAME_JOINERS, NAME_PARTICLES } from '../language/names.js';
 
 export interface ProperNoun {
   text: string;
@@ -15,20 +18,12 @@ export interface ProperNoun {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
-const JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'du', 'da', 'al', 'la', 'von', 'van', 'on', '&']);
-// Capitalised at a sentence's start, but never the start of a name.
-const SENTENCE_OPENERS = new Set(
-  (
-    'the a an this that these those it its he she they we i you his her their our there here but and or so yet ' +
-    'in on at for with by from as after before when while if although though because since however meanwhile ' +
-    'still also then now today yesterday during prior following instead despite earlier later with without ' +
-    'what who why how where which asked interestingly first second finally some many most all both each several ' +
-    'do does did is are was were will would can could should may might must not no yes'
-  ).split(' '),
+const JOINERS: ReadonlySet<string> = new Set([...NAME_JOINERS, ...NAME_PARTICLES, 'on', '&']);
+// Capitalised at a sentence's start, but never the start of a name: function words, and these.
+const OTHER_SENTENCE_OPENERS = new Set(
+  'after before since meanwhile today yesterday prior following instead earlier later asked interestingly first second finally'.split(' '),
 );
 
-// "the London Stock Exchange on Monday": a day or month after a joining word starts a new phrase.
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // Abbreviations whose full stop belongs to the name ("Lumen Devices Inc.").
 const ABBREVIATIONS = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Mt)\.$/;
 
@@ -59,7 +54,8 @@ export function properNouns(sentence: string): ProperNoun[] {
         JOINERS.has(word) &&
         tokens[j + 1] &&
         isCapitalised(tokens[j + 1]!.word) &&
-        !CALENDAR.test(tokens[j + 1]!.word) &&
+        // "the London Stock Exchange on Monday": a day or month after a joining word starts a new phrase.
+        !isCalendarName(tokens[j + 1]!.word) &&
         adjacent(sentence, tokens[j]!, tokens[j + 1]!)
       ) {
         j++;
@@ -101,12 +97,16 @@ function splitOpener(sentence: string, tokens: Token[]): ProperNoun[] {
   const first = tokens[0]!;
   const initial = isInitialPosition(sentence, first.start);
   // "The Falcon", "During Smith's trip": the capitalised opener is not part of the name after it.
-  if (initial && SENTENCE_OPENERS.has(first.word.toLowerCase())) {
+  if (initial && opensWithoutNaming(first.word.toLowerCase())) {
     const rest = tokens.slice(1);
     while (rest.length > 0 && JOINERS.has(rest[0]!.word)) rest.shift();
     return rest.length > 0 ? [toProperNoun(sentence, rest, false)] : [];
   }
   return [toProperNoun(sentence, tokens, initial)];
+}
+
+function opensWithoutNaming(lower: string): boolean {
+  return isFunctionWord(lower) || OTHER_SENTENCE_OPENERS.has(lower);
 }
 
 function toProperNoun(sentence: string, tokens: Token[], sentenceInitial: boolean): ProperNoun {

@@ -5,9 +5,9 @@
 import type { Article } from '../corpus/schema.js';
 import type { PeopleIndex, PersonSpan } from './people.js';
 import { couldBePersonName, findNameRuns } from './people-names.js';
-import { isOrganisationName, isPlaceName, type Gender } from './people-lexicon.js';
+import { isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
 import type { Cue } from './quotes-cues.js';
-import type { QuoteSpan } from './quotes-marks.js';
+import type { QuoteSpan } from '../language/quotation-marks.js';
 
 const SENTENCE_END = /[.!?\u2026]["”’']?\s+/g;
 const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs)|\b\p{Lu}|(?:\p{L}\.){1,}\p{L})\.["”’']?\s+$/u;

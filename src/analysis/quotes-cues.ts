@@ -4,7 +4,7 @@
  * A cue names its speaker by name ("Whitfield", "Sen. Delgado"), by pronoun ("she") or by role ("the senator").
  */
 import { isRoleNoun, roleHead } from './people-roles.js';
-import { SPEECH_VERB } from './speech-verbs.js';
+import { SPEECH_VERB } from '../language/speech-verbs.js';
 
 export type SubjectKind = 'name' | 'pronoun' | 'role';
 

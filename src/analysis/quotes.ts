@@ -8,10 +8,10 @@ import type { Article, Corpus } from '../corpus/schema.js';
 import { PeopleIndex } from './people.js';
 import { cueAfter, cueBefore, cueWithin, type Cue } from './quotes-cues.js';
 import { sentenceBreaks, sentenceStart, SpeakerResolver } from './quotes-context.js';
-import { findQuoteSpans, opensWithQuotation, type QuoteSpan } from './quotes-marks.js';
+import { findQuoteSpans, opensWithQuotation, type QuoteSpan } from '../language/quotation-marks.js';
 import type { Quote, Speaker } from './schema.js';
 import { buildSpeakers } from './speakers.js';
-import { SPEECH_VERB } from './speech-verbs.js';
+import { SPEECH_VERB } from '../language/speech-verbs.js';
 
 const SPEECH_VERB_AFTER = new RegExp(String.raw`^[^"“‘']*\b${SPEECH_VERB}\b`, 'u');
 

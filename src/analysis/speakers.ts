@@ -2,7 +2,9 @@
  * Speakers: the people quoted, each with their aliases and role, looked up the way a person types a name
  * ("okafor", "jane", "Finance Minister", "the min").
  */
-import { stemmer } from 'stemmer';
+import { isFunctionWord } from '../language/function-words.js';
+import { isSpeechVerb } from '../language/speech-verbs.js';
+import { stem } from '../language/stems.js';
 import type { Person, Quote, Speaker } from './schema.js';
 
 /** The speakers of a list of quotations, most quoted first, with the aliases and roles of the people they are. */
@@ -85,14 +87,13 @@ export interface QuoteFilter {
   about?: string;
 }
 
-const STOP_WORDS = new Set('a an the of to in on at for with and or about by from is are was were be it that this what did does do say said'.split(' '));
-
 function stems(text: string): string[] {
   return fold(text)
     .split(' ')
     .map((word) => word.replace(/'s$|'/g, ''))
-    .filter((word) => word !== '' && !STOP_WORDS.has(word))
-    .map((word) => stemmer(word));
+    // "what did she say about taxes": only "taxes" tells what the quotation is about.
+    .filter((word) => word !== '' && !isFunctionWord(word) && !isSpeechVerb(word))
+    .map(stem);
 }
 
 /**

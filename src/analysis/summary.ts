@@ -3,6 +3,7 @@ import { analyseArticle, type ArticleAnalysis, type PersonLike } from './article
 import { paragraphCitation, type ArticleSentence } from './article-text.js';
 import { numberCitations } from './cited.js';
 import { shortenSentence } from './clauses.js';
+import { SPEECH_VERB, VIEW_VERB } from '../language/speech-verbs.js';
 import { isForwardLooking } from './events.js';
 import { findQuantities } from './quantities.js';
 import type { Summary } from './schema.js';
@@ -42,7 +43,8 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s[\p{L}.\s]+?)?\s?(?:\([^)]*\)\s?
 const MAX_OVERLAP = 0.55;
 const SAME_PARAGRAPH_PENALTY = 0.25;
 const REPETITION_PENALTY = 0.5;
-const SPEAKS = /\b(?:said|says|told|stated|remarked|explained|argued|arguing|warned|urged|wants?|seeks?|sought|asked|called for|demanded|insisted|advocat\w*|hopes?|believes?|accused)\b/i;
+// Who says or wants what: a verb of speech or of a view ("said", "warned", "wants", "called for").
+const SPEAKS = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${VIEW_VERB})\b(?!-)`, 'i');
 const STAKES = /\b(?:because|would|could|risk\w*|threat\w*|warn\w*|cost\w*|damage\w*|pressure\w*|consequences?|leverage|crisis|deadline|at stake|in order to)\b/i;
 
 export function summarize(corpus: Corpus, people: PersonLike[] = [], options: SummaryOptions = {}): Summary {

@@ -1,18 +1,14 @@
-import { stemmer } from 'stemmer';
+import { isFunctionWord } from '../language/function-words.js';
+import { isSpeechVerb } from '../language/speech-verbs.js';
+import { stem } from '../language/stems.js';
 
-// Function words and the reporting verbs every news story is full of; they say nothing about its subject.
-const STOP_WORDS = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below ' +
-    'between both but by can could did do does doing down during each even ever few for from further had has have ' +
-    'having he her here hers herself him himself his how however i if in into is it its itself just last less like ' +
-    'made make many may me might more most much must my myself new no nor not now of off on once one only or other ' +
-    'our ours ourselves out over own per same say said says she should since so some such than that the their ' +
-    'theirs them themselves then there these they this those though through thus to too under until up upon us very ' +
-    'was we were what when where whether which while who whom whose why will with within without would yet you your ' +
-    'yours told according stated added noted explained remarked asked mr mrs ms s t'
-  ).split(' '),
-);
+// Beyond function words and speech verbs, the words every news story is full of; they say nothing about its subject.
+const NEWS_FILLER = new Set('after against before further last made make new once since according mr mrs ms s t'.split(' '));
+
+/** Whether a lowercased word says nothing about a story's subject: a function word, a speech verb, or filler. */
+function isStopWord(word: string): boolean {
+  return isFunctionWord(word) || isSpeechVerb(word) || NEWS_FILLER.has(word);
+}
 
 // Numbers keep their thousands separators ("2,500"), so that a number can be compared with or without them.
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
@@ -28,30 +24,11 @@ export function words(text: string): string[] {
   );
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase());
-}
-
-/** The stem of a word, so that "tariffs", "tariff" and "tariffed" compare equal. */
-export function stem(word: string): string {
-  let stemmed = stems.get(word);
-  if (stemmed === undefined) {
-    const lower = word.toLowerCase().replace(/[.']/g, '');
-    stemmed = /^\p{L}+$/u.test(lower) ? stemmer(lower) : lower;
-    if (stems.size < MAX_REMEMBERED_STEMS) stems.set(word, stemmed);
-  }
-  return stemmed;
-}
-
-// Stemming is the costliest step of reading an article and news vocabulary repeats, so stems are remembered.
-const MAX_REMEMBERED_STEMS = 50_000;
-const stems = new Map<string, string>();
-
 /** The stems of a text's content words, in order, repeats kept. */
 export function contentStems(text: string): string[] {
   return words(text)
-    .filter((word) => !STOP_WORDS.has(word) && !/\d/.test(word))
-    .map(stem);
+    .filter((word) => !isStopWord(word) && !/\d/.test(word))
+    .map((word) => stem(word.replace(/[.']/g, '')));
 }
 
 /** The share of the smaller set's stems that the other set also has, 0 to 1. */
@@ -60,6 +37,6 @@ export function stemOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   const larger = smaller === a ? b : a;
   if (smaller.size === 0) return 0;
   let shared = 0;
-  for (const stem of smaller) if (larger.has(stem)) shared++;
+  for (const term of smaller) if (larger.has(term)) shared++;
   return shared / smaller.size;
 }

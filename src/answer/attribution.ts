@@ -1,7 +1,7 @@
 import type { Quote } from '../analysis/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
-import { SPEECH_VERBS } from './name-words.js';
+import { attributesView, SPEECH_VERB } from '../language/speech-verbs.js';
 import { words, type Word } from './words.js';
 
 const VERB_AFTER_NAME = 4;
@@ -9,7 +9,7 @@ const VERB_AFTER_NAME = 4;
 const SPEECH_NOUNS = new Set(
   'warning warnings comments comment remarks remark statement statements message words claim claims call demand view views position threat threats promise pledge'.split(' '),
 );
-const PRONOUN_SPEECH = /\b(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds|noted|notes|warned|warns|argued|argues|explained|explains|suggested|suggests|insisted|insists|stated|states|remarked|remarks|wrote|writes)\b|\b(?:said|says|added|adds)\s+(?:he|she)\b/i;
+const PRONOUN_SPEECH = new RegExp(String.raw`\b(?:he|she|they)\s+(?:\w+\s+)?${SPEECH_VERB}\b(?!-)|\b(?:said|says|added|adds)\s+(?:he|she)\b`, 'i');
 
 /**
  * Whether a sentence gives someone's words as theirs: "Lee said", "said Lee", "said Mayor Ann Lee", "Lee, an
@@ -21,7 +21,7 @@ export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
   return sentenceWords.some((word, at) => {
     if (bestMatch(name, [word]) < SAME_NAME) return false;
     for (let next = at + 1; next <= at + VERB_AFTER_NAME && next < sentenceWords.length; next++) {
-      if (SPEECH_VERBS.has(sentenceWords[next]!.lower)) return true;
+      if (attributesView(sentenceWords[next]!.lower)) return true;
     }
     if (/['\u2019]s$/.test(word.text) && SPEECH_NOUNS.has(sentenceWords[at + 1]?.lower ?? '')) return true;
     // "Lee, whose house flooded twice, welcomed the news but said …": the verb may follow an appositive.
@@ -29,14 +29,14 @@ export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
     if (appositive) {
       const resume = sentenceWords.findIndex((candidate) => candidate.start >= word.end + appositive[0].length);
       for (let next = resume; next >= 0 && next <= resume + VERB_AFTER_NAME && next < sentenceWords.length; next++) {
-        if (SPEECH_VERBS.has(sentenceWords[next]!.lower)) return true;
+        if (attributesView(sentenceWords[next]!.lower)) return true;
       }
     }
     // "said Mayor Linda Okafor": titles and first names may stand between the verb and the name.
     let before = at - 1;
     while (before >= 0 && sentenceWords[before]!.capitalized && !sentenceWords[before]!.functionWord) before -= 1;
     const verb = sentenceWords[before];
-    if (verb && SPEECH_VERBS.has(verb.lower)) return true;
+    if (verb && attributesView(verb.lower)) return true;
     return verb?.lower === 'to' && sentenceWords[before - 1]?.lower === 'according';
   });
 }

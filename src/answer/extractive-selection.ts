@@ -4,7 +4,7 @@ import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.j
 import { freshMentionStrength } from './answer-kind.js';
 import { spokenBy } from './attribution.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
-import { ROLE_NOUNS } from './name-words.js';
+import { isRoleNoun } from '../language/titles.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
 
@@ -79,7 +79,7 @@ const ANAPHOR_OPENING = /^["'\u201C\u2018]?(?:He|She|They|His|Her|Their)\b|^The\
 // Only words for a person point back this way: "The company" is more often the paragraph's own subject.
 function startsWithAnaphor(sentence: string): boolean {
   const opening = ANAPHOR_OPENING.exec(sentence);
-  return opening !== null && (opening[1] === undefined || ROLE_NOUNS.has(opening[1]));
+  return opening !== null && (opening[1] === undefined || isRoleNoun(opening[1]));
 }
 // A quoted sentence that does not say who is speaking ("We have a lot of them.") answers a question poorly.
 const UNATTRIBUTED_QUOTE_COST = 0.1;

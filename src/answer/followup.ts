@@ -1,6 +1,6 @@
 import { cleanQuestion } from './question.js';
 import { nameRuns, NO_PEOPLE, type KnownPeople } from './mention-names.js';
-import { SPEECH_VERBS } from './name-words.js';
+import { attributesView } from '../language/speech-verbs.js';
 import { questionParts } from './question-restatement.js';
 import type { Turn } from './schema.js';
 import { words } from './words.js';
@@ -57,7 +57,7 @@ function swapQuestionWord(previous: string, wh: string): string {
   const base = previous.replace(/[?]+$/, '');
   const word = wh.charAt(0).toUpperCase() + wh.slice(1).toLowerCase();
   const parts = questionParts(base);
-  if (parts?.auxiliary && parts.verb && parts.head.join(' ') === 'what' && SPEECH_VERBS.has(parts.verb.toLowerCase())) {
+  if (parts?.auxiliary && parts.verb && parts.head.join(' ') === 'what' && attributesView(parts.verb.toLowerCase())) {
     return finish([word, parts.auxiliary, ...parts.subject, parts.verb, 'that', ...parts.rest].join(' '));
   }
   const rest = base.replace(LEADING_WH, '');

@@ -2,7 +2,7 @@ import type { AnalyzedSentence } from './analyzed-paragraph.js';
 import type { RetrievedParagraph } from './extractive-selection.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { nameRuns, type KnownPeople } from './mention-names.js';
-import { ROLE_NOUNS } from './name-words.js';
+import { isRoleNoun, spelledOutTitle } from '../language/titles.js';
 import { words, type Word } from './words.js';
 
 /** What the story says a name is, as one short sentence, and where it says so. */
@@ -110,15 +110,10 @@ function titleBefore(sentence: AnalyzedSentence, at: number, people: KnownPeople
 // One-word titles of an office held by one person at a time take "the"; the rest ("Senator") take "a".
 const SINGLE_OFFICES = /^(?:president|chancellor|premier|pope|king|queen|mayor|governor|speaker|sheriff)$/i;
 
-const ABBREVIATED_TITLES: Record<string, string> = {
-  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
-  capt: 'captain', sgt: 'sergeant', adm: 'admiral', prof: 'professor', dr: 'doctor', rev: 'reverend',
-};
-
 function withArticle(title: string): string {
   if (title.includes(' ') || SINGLE_OFFICES.test(title)) return `the ${title}`;
   const bare = title.toLowerCase().replace(/\.$/, '');
-  return `a ${ABBREVIATED_TITLES[bare] ?? bare}`;
+  return `a ${spelledOutTitle(bare)?.toLowerCase() ?? bare}`;
 }
 
 // "his special envoy Steve Witkoff", "City engineer Raj Patel": the words ending in a role noun right before.
@@ -131,7 +126,7 @@ function roleBefore(sentence: AnalyzedSentence, at: number): string | null {
     before.unshift(candidate);
     if (/^(?:a|an|the|his|her|their|its|our)$/.test(candidate.lower)) break;
   }
-  const roleAt = before.findLastIndex((word) => ROLE_NOUNS.has(word.lower));
+  const roleAt = before.findLastIndex((word) => isRoleNoun(word.lower));
   if (roleAt < 0 || roleAt !== before.length - 1) return null;
   const phrase = before.map((word, index) => (index === 0 && sentence.words[0] === word ? word.lower : word.text)).join(' ');
   if (/^(?:a|an|the|his|her|their|its|our)\s/i.test(phrase)) return phrase;

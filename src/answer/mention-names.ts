@@ -1,9 +1,12 @@
 import type { Corpus } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
 import type { Mention, MentionKind } from './mentions.js';
-import { MONTHS, WEEKDAYS } from './mention-time.js';
-import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, ORGANIZATION_WORDS, SPEECH_VERBS, TITLES } from './name-words.js';
-import { PLACE_NAMES } from './place-names.js';
+import { isCalendarName } from '../language/calendar.js';
+import { standsInsideNames } from '../language/names.js';
+import { LOCATIVE_PREPOSITIONS, lookupCountryOrRegion } from '../language/places.js';
+import { attributesView } from '../language/speech-verbs.js';
+import { isTitleQualifier, isTitleWord } from '../language/titles.js';
+import { isOrganisationWord } from '../language/organisations.js';
 import { words as wordsOf, type Word } from './words.js';
 
 /** People a corpus names, by any word of their names, so a lone "Bessent" is known to be a person. */
@@ -24,8 +27,6 @@ export interface NameRun {
   /** For a person named with a title, the title as written ("Treasury Secretary"). */
   title: string | null;
 }
-
-const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** People, organisations, places and other names a sentence mentions, as mentions. */
 export function findNames(sentence: string, sentenceWords: Word[], people: KnownPeople): Mention[] {
@@ -54,7 +55,7 @@ export function nameRuns(sentence: string, sentenceWords: Word[], people: KnownP
       const previous = run.at(-1)!;
       if (!joined(sentence, previous, candidate) || /'s$/.test(previous.lower)) break;
       if (startsName(candidate)) run.push(candidate);
-      else if (NAME_CONNECTORS.has(candidate.lower) && candidate.lower !== 'and' && startsName(sentenceWords[next + 1])) {
+      else if (standsInsideNames(candidate.lower) && candidate.lower !== 'and' && startsName(sentenceWords[next + 1])) {
         run.push(candidate);
       } else break;
       next += 1;
@@ -68,7 +69,7 @@ export function nameRuns(sentence: string, sentenceWords: Word[], people: KnownP
 
 function startsName(word: Word | undefined): boolean {
   if (word === undefined || !(word.capitalized || word.acronym) || word.number) return false;
-  return !NOT_NAMES.has(word.lower) && word.lower !== 'i' && !word.lower.startsWith("i'");
+  return !isCalendarName(word.lower) && word.lower !== 'i' && !word.lower.startsWith("i'");
 }
 
 // Words of one name are separated by spaces only, or by the full stop of an abbreviated title ("Sen. Graham").
@@ -85,37 +86,36 @@ function trimSentenceStart(sentence: string, run: Word[], people: KnownPeople): 
   if (first.functionWord || /(?:ing|ly|ed)$/.test(first.lower)) return dropLeadingConnectors(run.slice(1));
   if (run.length > 1) return run;
   const name = bare(first.lower);
-  return people.has(name) || PLACE_NAMES.has(name) || TITLES.has(name) ? run : [];
+  return people.has(name) || isCountryOrRegion([first]) || isTitle(name) ? run : [];
 }
 
 function dropLeadingConnectors(run: Word[]): Word[] {
-  const firstName = run.findIndex((word) => !NAME_CONNECTORS.has(word.lower));
+  const firstName = run.findIndex((word) => !standsInsideNames(word.lower));
   return firstName < 0 ? [] : run.slice(firstName);
 }
 
 function classify(sentence: string, run: Word[], sentenceWords: Word[], people: KnownPeople): NameRun {
   const lowers = run.map((word) => bare(word.lower));
-  const text = lowers.join(' ');
   const before = sentenceWords[sentenceWords.indexOf(run[0]!) - 1];
   const beforeThat = sentenceWords[sentenceWords.indexOf(run[0]!) - 2];
   const after = sentenceWords[sentenceWords.indexOf(run.at(-1)!) + 1];
-  const isOrganization = lowers.some((word) => ORGANIZATION_WORDS.has(word));
+  const isOrganization = lowers.some(isOrganisationWord);
 
   const titled = splitTitle(run);
-  if (titled && !titled.name.some((word) => ORGANIZATION_WORDS.has(bare(word.lower)))) {
+  if (titled && !titled.name.some((word) => isOrganisationWord(bare(word.lower)))) {
     return { words: titled.name, kind: 'person', title: titled.title.map((word) => word.text).join(' ') };
   }
-  if (PLACE_NAMES.has(text) || PLACE_NAMES.has(text.replace(/^the /, ''))) return { words: run, kind: 'place', title: null };
-  const knownPerson = lowers.every((word) => people.has(word) || NAME_CONNECTORS.has(word));
+  if (isCountryOrRegion(run)) return { words: run, kind: 'place', title: null };
+  const knownPerson = lowers.every((word) => people.has(word) || standsInsideNames(word));
   if (knownPerson && !isOrganization) return { words: run, kind: 'person', title: null };
   const afterLocative =
     (before && LOCATIVE_PREPOSITIONS.has(before.lower)) ||
     (before?.lower === 'the' && beforeThat !== undefined && LOCATIVE_PREPOSITIONS.has(beforeThat.lower));
-  const followedByCountry = /^,\s*/.test(sentence.slice(run.at(-1)!.end)) && after && PLACE_NAMES.has(after.lower);
+  const followedByCountry = /^,\s*/.test(sentence.slice(run.at(-1)!.end)) && after && isCountryOrRegion([after]);
   if (afterLocative || followedByCountry) return { words: run, kind: 'place', title: null };
   if (isOrganization || (run.length === 1 && run[0]!.acronym)) return { words: run, kind: 'organization', title: null };
-  const speaks = after !== undefined && SPEECH_VERBS.has(after.lower);
-  const personShaped = run.length >= 2 && run.length <= 3 && run.every((word) => !word.acronym && !NAME_CONNECTORS.has(word.lower));
+  const speaks = after !== undefined && attributesView(after.lower);
+  const personShaped = run.length >= 2 && run.length <= 3 && run.every((word) => !word.acronym && !standsInsideNames(word.lower));
   if (personShaped || speaks) return { words: run, kind: 'person', title: null };
   return { words: run, kind: 'name', title: null };
 }
@@ -127,7 +127,7 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
 export function splitTitle(run: Word[]): { title: Word[]; name: Word[] } | null {
   let lastTitle = -1;
   run.forEach((word, index) => {
-    if (TITLES.has(bare(word.lower))) lastTitle = index;
+    if (isTitle(bare(word.lower))) lastTitle = index;
   });
   if (lastTitle < 0) return null;
   let nameStart = lastTitle + 1;
@@ -141,11 +141,28 @@ export function splitTitle(run: Word[]): { title: Word[]; name: Word[] } | null 
   return { title: run.slice(0, nameStart), name };
 }
 
+// "Chief Financial Officer", "Vice President": the qualifiers inside a title belong to it.
+function isTitle(word: string): boolean {
+  return isTitleWord(word) || isTitleQualifier(word);
+}
+
+function isCountryOrRegion(run: Word[]): boolean {
+  return lookupCountryOrRegion(run.map((word) => word.text.replace(/['\u2019]s?$/, '')).join(' ')) !== undefined;
+}
+
 function bare(lower: string): string {
   return lower.replace(/'s?$/, '');
 }
 
-/** The people a corpus names: every word of every person's name, and the fullest name each word belongs to. */
+/**
+ * The answerer's light view of the people a corpus names: every word of every person's name, and the fullest
+ * name each word belongs to. Nothing more (no roles, genders or aliases by role).
+ *
+ * The analyses' `PeopleIndex` (`src/analysis/people.ts`) knows people far better, but it needs compromise's
+ * lexicon: loading it and reading the bundled story cost about 230 ms against 8 ms for this view, and on the
+ * gold questions the answerer gave the same answers with either. So a one-shot `storybot ask` keeps to this
+ * view; anything that needs who a person is (quotes, speakers, facts) asks `PeopleIndex`.
+ */
 export class PeopleRegistry implements KnownPeople {
   private readonly fullNames = new Map<string, string>();
 

@@ -1,26 +1,15 @@
+import { DAY_OF_MONTH, MONTH, PART_OF_DAY, WEEKDAY } from '../language/calendar.js';
 import type { Mention } from './mentions.js';
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
-  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)';
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 const PERIOD = `(?:week(?:end)?|month|year|decade|century|${PART_OF_DAY}|spring|summer|autumn|fall|winter|season|quarter)`;
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)';
 const UNIT_AFTER_NUMBER = '(?!\\s*(?:-|\\u2013)?\\s*(?:miles?|km|kilomet|met(?:er|re)s?|feet|tons?|people|dollars|euros))';
 
 // Each pattern finds one kind of time expression; case matters only for names of days and months.
 const TIME_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+${DAY})?(?:,?\\s+${YEAR})?\\b`, 'g'),
-  new RegExp(`\\b${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g'),
+  new RegExp(`\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+${DAY_OF_MONTH})?(?:,?\\s+${YEAR})?\\b`, 'g'),
+  new RegExp(`\\b${DAY_OF_MONTH}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g'),
   new RegExp(`\\b${WEEKDAY}s?(?:\\s+${PART_OF_DAY})?\\b`, 'g'),
   new RegExp(`\\b(?:in |since |by |until )?(?:the )?(?:early |mid-?|late )?${YEAR}s?\\b${UNIT_AFTER_NUMBER}`, 'g'),
   new RegExp(`\\b(?:today|tonight|yesterday|tomorrow|currently|recently|formerly|previously|soon|earlier|later|overnight|noon|midnight)\\b`, 'gi'),

@@ -1,7 +1,7 @@
 import { findMeasures } from './mention-measure.js';
 import { findNames, type KnownPeople } from './mention-names.js';
 import { findTimes } from './mention-time.js';
-import { ROLE_NOUNS } from './name-words.js';
+import { isRoleNoun } from '../language/titles.js';
 import type { Word } from './words.js';
 
 export type MentionKind =
@@ -47,7 +47,7 @@ export function findMentions(sentence: string, sentenceWords: Word[], people: Kn
 
 function findRoles(sentenceWords: Word[]): Mention[] {
   return sentenceWords
-    .filter((word) => !word.capitalized && ROLE_NOUNS.has(word.lower))
+    .filter((word) => !word.capitalized && isRoleNoun(word.lower))
     .map((word) => ({ kind: 'role', start: word.start, end: word.end, text: word.text }));
 }
 

@@ -7,6 +7,7 @@ import {
   kindsForCategory,
   type QuestionType,
 } from './question-type.js';
+import { SPEECH_VERB } from '../language/speech-verbs.js';
 import { nameRuns, NO_PEOPLE } from './mention-names.js';
 import { questionParts } from './question-restatement.js';
 import { term, words, type Word } from './words.js';
@@ -52,8 +53,10 @@ const EMBEDDED_ORDER = /^(who|what|where|when|why|how(?:\s+(?:many|much|far|long
 const TRAILING = /[,\s]*(?:(?:according to|in|from) (?:the|this) (?:story|article|report|piece|text))?[\s?.!]*$/i;
 
 // "What did X say about Y?", "What has X told Y?", "How did X respond to Y?", "What does X think of Y?"
-const QUOTE_QUESTION =
-  /^(?:what|how)\s+(?:did|does|do|has|have|had|is|was|were|will|would)\s+(.+?)\s+(?:say|said|saying|says|tell|told|telling|think|thought|mean|meant|claim|claimed|write|wrote|state|stated|argue|argued|add|added|remark|remarked|announce|announced|explain|explained|note|noted|respond|responded|react|reacted|reply|replied|feel|felt|suggest|suggested|warn|warned|post|posted)\b\s*(.*)$/i;
+const QUOTE_QUESTION = new RegExp(
+  String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|is|was|were|will|would)\s+(.+?)\s+(?:${SPEECH_VERB}|think|thought|mean|meant|react|reacted|feel|felt)\b\s*(.*)$`,
+  'i',
+);
 // "What was X's reaction to Y?", "What is X's view on Y?"
 const STANCE_QUESTION =
   /^what\s+(?:is|was|are|were)\s+(.+?)['\u2019]s?\s+(?:reaction|response|comment|comments|view|views|position|stance|message|opinion|take|argument|warning)\b\s*(.*)$/i;

@@ -1,6 +1,6 @@
-import { isFunctionWord } from './words.js';
+import { isFunctionWord } from '../language/function-words.js';
 import { isAuxiliary } from './question-type.js';
-import { isIrregularForm, pastTense, thirdPerson } from './irregular-verbs.js';
+import { isIrregularForm, pastTense, thirdPerson } from '../language/irregular-verbs.js';
 
 const WH = /^(?:who|whom|whose|what|which|where|when|why|how)$/i;
 const HOW_DEGREE = /^(?:many|much|far|long|old|big|large|often|soon|tall|high|close|fast|deep|wide|heavy|strong|powerful)$/i;

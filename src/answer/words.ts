@@ -1,6 +1,5 @@
-import { stemmer } from 'stemmer';
-import { FUNCTION_WORDS } from './function-words.js';
-import { verbBase } from './irregular-verbs.js';
+import { isFunctionWord } from '../language/function-words.js';
+import { stem } from '../language/stems.js';
 
 /** One word of a sentence or question, with what the answerer compares it by. */
 export interface Word {
@@ -62,11 +61,6 @@ function makeWord(raw: string, start: number): Word {
   };
 }
 
-/** Whether a lowercased word carries no meaning of its own: "the", "would", and contractions such as "didn't". */
-export function isFunctionWord(lower: string): boolean {
-  return FUNCTION_WORDS.has(lower) || lower.endsWith("n't") || FUNCTION_WORDS.has(lower.replace(/'(?:s|d|ll|re|ve|m)$/, ''));
-}
-
 /** The comparable form of one word: "Kilometres" and "kilometers" give the same term, "1,600" gives "1600". */
 export function term(word: string): string {
   const dotted = /^(?:\p{L}\.){2,}$/u.test(word);
@@ -79,7 +73,7 @@ function termOf(raw: string, kind: { dotted: boolean; acronym: boolean; number: 
   if (kind.dotted) return lower.replace(/\./g, '');
   const bare = lower.replace(/'s$/, '').replace(/'$/, '');
   if (kind.acronym) return raw.endsWith('s') ? bare.slice(0, -1) : bare;
-  return stemmer(americanSpelling(verbBase(bare)));
+  return stem(bare);
 }
 
 // Endings that turn a place into its people or adjective: Russia/Russian, Ukraine/Ukrainian, Israel/Israeli.
@@ -98,31 +92,4 @@ function nameRoots(lower: string): string[] {
 /** Whether two capitalised words name the same place or people ("Russians", "Russia"). */
 export function shareNameRoot(a: Word, b: Word): boolean {
   return a.roots.some((root) => b.roots.includes(root));
-}
-
-const BRITISH_WORDS: Record<string, string> = {
-  defence: 'defense',
-  offence: 'offense',
-  licence: 'license',
-  pretence: 'pretense',
-  programme: 'program',
-  programmes: 'programs',
-  cheque: 'check',
-  tyre: 'tire',
-  grey: 'gray',
-};
-
-/**
- * Folds British spellings to American ones so either finds the other. Both sides of every comparison are folded
- * the same way, so a rule that also bends an American word ("promise" to "promize") does no harm.
- */
-export function americanSpelling(lower: string): string {
-  const listed = BRITISH_WORDS[lower];
-  if (listed) return listed;
-  return lower
-    .replace(/^(.{3,})is(ation|ations|e|es|ed|ing)$/, '$1iz$2')
-    .replace(/^(.{3,})ys(e|es|ed|ing)$/, '$1yz$2')
-    .replace(/^(.{2,})our(s|ed|ing|ite|ites|able)?$/, '$1or$2')
-    .replace(/^(.{2,})tre(s)?$/, '$1ter$2')
-    .replace(/^(.{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
 }

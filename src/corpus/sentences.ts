@@ -1,3 +1,5 @@
+import { isAlwaysJoinedAbbreviation } from '../language/abbreviations.js';
+
 /** One sentence of a paragraph and where it sits in the paragraph's text. */
 export interface SentenceSpan {
   text: string;
@@ -7,13 +9,6 @@ export interface SentenceSpan {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-// Titles and abbreviations that are never the end of a sentence in news prose.
-const ALWAYS_JOINED = new Set(
-  (
-    'mr mrs ms dr prof sen sens rep reps gov gen lt col maj sgt capt cmdr adm st jr sr rev hon pres supt det insp ' +
-    'amb atty dep asst assoc messrs mmes mt ft approx cf vs'
-  ).split(' '),
-);
 // Abbreviations that end a sentence only when what follows starts one; most often they do not.
 const USUALLY_JOINED = new Set(
   (
@@ -60,7 +55,7 @@ function endsWithNonFinalAbbreviation(sentence: string, next: string): boolean {
   const nextWord = (/^\s*["'\u201C\u2018(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "John F. Kennedy"
   const lower = bare.toLowerCase();
-  if (ALWAYS_JOINED.has(lower)) return true;
+  if (isAlwaysJoinedAbbreviation(lower)) return true;
   if (NUMBER_ABBREVIATIONS.has(lower)) return /^\d/.test(nextWord); // "No. 10" but "she said no." 
   const isDottedAcronym = /^(?:\p{L}\.)+\p{L}$/u.test(bare); // "U.S", "D.C", "p.m"
   if (isDottedAcronym || USUALLY_JOINED.has(lower)) return nextWord !== '' && !SENTENCE_STARTERS.has(nextWord);

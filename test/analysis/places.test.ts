@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lookupPlace } from '../../src/analysis/gazetteer.js';
 import { findPlaces } from '../../src/analysis/places.js';
 import { properNouns } from '../../src/analysis/proper-nouns.js';
 
 const places = (sentence: string, notPlaces: string[] = []) =>
   findPlaces(sentence, properNouns(sentence), new Set(notPlaces)).map((mention) => mention.text);
-
-describe('lookupPlace', () => {
-  it('knows countries by their names and short forms, capitals, big cities, states and regions', () => {
-    expect(lookupPlace('Hungary')?.type).toBe('country');
-    expect(lookupPlace('U.S.')?.name).toBe('United States');
-    expect(lookupPlace('UK')?.name).toBe('United Kingdom');
-    expect(lookupPlace('Kyiv')).toMatchObject({ type: 'city', country: 'Ukraine' });
-    expect(lookupPlace('Houston')).toMatchObject({ type: 'city', country: 'United States' });
-    expect(lookupPlace('Alaska')?.type).toBe('region');
-    expect(lookupPlace('Middle East')?.type).toBe('region');
-  });
-
-  it('does not know small towns named like common words', () => {
-    expect(lookupPlace('Mobile')).toBeUndefined();
-    expect(lookupPlace('Independence')).toBeUndefined();
-  });
-});
 
 describe('findPlaces', () => {
   it('joins a city to the country or state after it: "Budapest, Hungary", "Corpus Christi, Texas"', () => {

@@ -41,6 +41,11 @@ describe('question type', () => {
     expect(analysis).toMatchObject({ type: 'quote', subject: 'Senator Cole', topic: 'the tariffs' });
   });
 
+  it('reads any verb of speech as a quotation question: "What did the union concede?", "What did Lee predict about rates?"', () => {
+    expect(analyzeQuestion('What did the union concede?').type).toBe('quote');
+    expect(analyzeQuestion('What did Lee predict about rates?')).toMatchObject({ type: 'quote', subject: 'Lee' });
+  });
+
   it('reads "What did X tell Y?" as a quotation question whose audience is part of the focus', () => {
     const analysis = analyzeQuestion('What did the minister tell parliament?');
     expect(analysis.type).toBe('quote');

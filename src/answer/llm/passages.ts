@@ -1,18 +1,6 @@
-import type { Article, Corpus, Paragraph } from '../../corpus/schema.js';
+import type { Corpus } from '../../corpus/schema.js';
 import type { Passage } from '../../search/schema.js';
-
-/** A paragraph as a passage, for prompts that work on paragraphs rather than on search results. */
-export function passageOf(article: Article, paragraph: Paragraph): Passage {
-  return {
-    article: article.slug,
-    paragraph: paragraph.n,
-    text: paragraph.text,
-    section: paragraph.section,
-    url: article.url,
-    title: article.title,
-    score: 0,
-  };
-}
+import { passageOf } from '../paragraph-passage.js';
 
 /** The corpus's paragraphs in reading order, article by article, up to `maxChars` characters of text (at least one). */
 export function corpusPassages(corpus: Corpus, maxChars = Infinity): Passage[] {

@@ -1,10 +1,15 @@
-import cityTimezones from 'city-timezones';
+import { createRequire } from 'node:module';
+import type CityTimezones from 'city-timezones';
 import { continents, countries } from 'countries-list';
 
 /**
- * World places by name: countries (with their common short names), their capitals, cities of over
- * `MIN_CITY_POPULATION` people, first-level regions such as states and provinces, continents, and the
- * regions and seas news writing names. Country and city lists come from maintained data packages.
+ * The one gazetteer: world places by name, as written in prose ("Lyon", "U.S.", "the Middle East").
+ *
+ * It has two layers. Countries (with their common short names), the British nations, continents and the
+ * regions and seas news writing names come from `countries-list` and cost little to load; the answerer reads
+ * only these (`lookupCountryOrRegion`). Capitals, cities of over `MIN_CITY_POPULATION` people and first-level
+ * regions such as states and provinces come from `city-timezones`, a large JSON file that is read on the first
+ * `lookupPlace`, which the analyses use.
  */
 
 export type PlaceType = 'country' | 'city' | 'region';
@@ -28,32 +33,53 @@ const WORLD_REGIONS = [
   'Mediterranean', 'Atlantic', 'Pacific', 'Indian Ocean', 'Strait of Hormuz', 'Taiwan Strait', 'Silicon Valley',
   'Wall Street', 'Midwest', 'New England',
 ];
+// Countries news writing names that the country list leaves out: the nations of the United Kingdom, and
+// "Congo" alone, which the list has only as "Republic of the Congo" and "DR Congo".
+const OTHER_COUNTRIES = ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Congo'];
+/**
+ * Prepositions after which a capitalised name is most often a place: "in Budapest", "at the White House". The
+ * analyses take a name no gazetteer knows for a place only after the strictest of them (`src/analysis/places.ts`).
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at near outside inside from into across throughout around toward towards via to'.split(' '),
+);
+
 // Region names in the city data that are ordinary words or directions rather than names.
 const GENERIC_REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital|Coast|Islands?|Lakes?|Border|Federal|National)(?:\s\w+)?|\w{1,2})$/;
 
-let index: Map<string, Place> | null = null;
+type PlaceIndex = Map<string, Place>;
+let countriesAndRegions: PlaceIndex | null = null;
+let everyPlace: PlaceIndex | null = null;
 
 /** The place a name refers to, case-sensitively as written in prose ("Lyon", "U.S."), or undefined. */
 export function lookupPlace(name: string): Place | undefined {
-  return placeIndex().get(normalize(name));
+  return (everyPlace ??= withCities(countryIndex())).get(normalize(name));
+}
+
+/**
+ * The country, continent or world region a name refers to ("Hungary", "U.S.", "the Middle East"), without
+ * reading the city data: what a one-shot answer can afford.
+ */
+export function lookupCountryOrRegion(name: string): Place | undefined {
+  return countryIndex().get(normalize(name).replace(/^the /i, ''));
 }
 
 function normalize(name: string): string {
   return name.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-// Built on first use: the city list is a large JSON file, and only fact extraction needs it.
-function placeIndex(): Map<string, Place> {
-  if (index) return index;
-  const places = new Map<string, Place>();
-  const add = (name: string, place: Place) => {
+function adder(places: PlaceIndex) {
+  return (name: string, place: Place) => {
     const key = normalize(name);
     if (key.length > 1 && !places.has(key)) places.set(key, place);
   };
+}
 
-  const countryByCode = new Map<string, string>();
-  for (const [code, country] of Object.entries(countries)) {
-    countryByCode.set(code, country.name);
+function countryIndex(): PlaceIndex {
+  if (countriesAndRegions) return countriesAndRegions;
+  const places: PlaceIndex = new Map();
+  const add = adder(places);
+  for (const country of Object.values(countries)) {
     const place: Place = { name: country.name, type: 'country', country: null };
     add(country.name, place);
     for (const alias of country.alias ?? []) {
@@ -62,16 +88,26 @@ function placeIndex(): Map<string, Place> {
       if (/^\p{Lu}{2,3}$/u.test(alias)) add(dotted(alias), place);
     }
   }
+  for (const name of OTHER_COUNTRIES) add(name, { name, type: 'country', country: null });
   for (const name of Object.values(continents)) add(name, { name, type: 'region', country: null });
   for (const name of WORLD_REGIONS) add(name, { name, type: 'region', country: null });
-  for (const country of Object.values(countries)) {
+  return (countriesAndRegions = places);
+}
+
+// Built on first use: the city list is a large JSON file, and only the analyses need it.
+function withCities(nations: PlaceIndex): PlaceIndex {
+  const places: PlaceIndex = new Map(nations);
+  const add = adder(places);
+  const countryByCode = new Map<string, string>();
+  for (const [code, country] of Object.entries(countries)) {
+    countryByCode.set(code, country.name);
     if (!country.capital) continue;
     const capital: Place = { name: country.capital, type: 'city', country: country.name };
     add(country.capital, capital);
     add(country.capital.replace(/,? D\.C\.$/, ''), capital);
   }
 
-  const cities = cityTimezones.cityMapping;
+  const cities = (createRequire(import.meta.url)('city-timezones') as typeof CityTimezones).cityMapping;
   const regionPopulation = new Map<string, { country: string; population: number }>();
   for (const city of [...cities].sort((a, b) => b.pop - a.pop)) {
     const country = countryByCode.get(city.iso2) ?? city.country;
@@ -85,7 +121,6 @@ function placeIndex(): Map<string, Place> {
   for (const [name, region] of regionPopulation) {
     if (region.population >= MIN_CITY_POPULATION) add(name, { name, type: 'region', country: region.country });
   }
-  index = places;
   return places;
 }
 

@@ -3,8 +3,12 @@
  * (and whose), a place, a nationality, a day or month, an organisation, or a common word that is capitalised
  * only because it opens a sentence. The word lists come from compromise's lexicon (24,000 words, 3,000 of them
  * first names tagged male or female), which is far larger and better kept than a list we could write.
+ *
+ * Loading compromise costs a few hundred milliseconds, so only the analyses import this module (on first use,
+ * see `src/story.ts`); the answerer keeps to the light lists of `src/language/`.
  */
 import nlp from 'compromise/two';
+import { lookupPlace } from './places.js';
 
 export type Gender = 'male' | 'female';
 
@@ -51,9 +55,12 @@ export function isFirstName(word: string): boolean {
   return firstNameGender(word) !== undefined;
 }
 
-/** Countries, cities and regions ("Portugal", "Lagos", "Tel Aviv"), which are spoken for in news too ("Tokyo said"). */
+/**
+ * Countries, cities and regions ("Portugal", "Lagos", "Tel Aviv"), which are spoken for in news too ("Tokyo
+ * said"). The gazetteer answers, not the lexicon: the lexicon's places hold surnames ("Bolton", "Caldwell").
+ */
 export function isPlaceName(words: string): boolean {
-  return tagsOf(words).some((tag) => PLACE_TAGS.has(tag));
+  return lookupPlace(words.replace(/['’]s$/, '')) !== undefined;
 }
 
 /** Nationalities and peoples: "Brazilian", "Canadians". */

@@ -2,6 +2,9 @@
  * Finding the quoted stretches of a paragraph: straight and curly double quotation marks, curly and straight
  * single ones, nesting, and a quotation left open at the end of a paragraph (news writing's sign that it goes
  * on in the next). Apostrophes are not quotation marks: don't, Spain's, the '90s, rock 'n' roll.
+ *
+ * The one reading of quotation marks: the quotation finder, the analyses' sentences (`article-text.ts`) and the
+ * answerer's paragraphs all take their quoted stretches from here.
  */
 
 export type QuoteFamily = 'double' | 'single';

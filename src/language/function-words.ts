@@ -3,7 +3,7 @@
  * commonest adverbs. They say how a question is put, not what it is about, so they never count as its focus.
  * Words that carry meaning in news questions stay out: "last", "next", "first", "before", "after", "new".
  */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
     // articles, determiners, quantifiers
     'a an the this that these those some any each every either neither another other such ' +
@@ -30,3 +30,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'please tell let know think'
   ).split(/\s+/),
 );
+
+/** Whether a lowercased word carries no meaning of its own: "the", "would", and contractions such as "didn't". */
+export function isFunctionWord(lower: string): boolean {
+  return FUNCTION_WORDS.has(lower) || lower.endsWith("n't") || FUNCTION_WORDS.has(lower.replace(/'(?:s|d|ll|re|ve|m)$/, ''));
+}

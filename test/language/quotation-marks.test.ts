@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, opensWithQuotation } from '../../src/analysis/quotes-marks.js';
+import { findQuoteSpans, opensWithQuotation } from '../../src/language/quotation-marks.js';
 
 const texts = (paragraph: string) => findQuoteSpans(paragraph).map((span) => span.text);
 

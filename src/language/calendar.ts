@@ -1,0 +1,36 @@
+/**
+ * The names of the calendar as English news writing gives them: weekdays ("Thursday") and months, written out
+ * or abbreviated with a full stop as agency style has it ("Oct. 16", "Sept. 3"), and the parts of a day.
+ */
+
+export const WEEKDAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const MONTH_NAMES: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A regular-expression source for a weekday's name, capitalised (no flags, no groups): "Thursday". */
+export const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
+
+/** A regular-expression source for a month, written out or abbreviated with its full stop: "October", "Oct.". */
+export const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.)`;
+
+/** A regular-expression source for a day of the month, perhaps ordinal: "16", "3rd". */
+export const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)?';
+
+/** A regular-expression source for a part of the day: "morning", "evening". */
+export const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.toLowerCase()));
+
+/** Whether a word is the name of a weekday or a month, in any case: "Friday", "october". */
+export function isCalendarName(word: string): boolean {
+  return CALENDAR_NAMES.has(word.toLowerCase());
+}
+
+/** Whether a name starts with a month's name: "March", "October 2024" (a date, never a place or a person). */
+export function startsWithMonth(name: string): boolean {
+  return STARTS_WITH_MONTH.test(name);
+}
+const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTH_NAMES.join('|')})\\b`);

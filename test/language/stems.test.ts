@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isFunctionWord } from '../../src/language/function-words.js';
+import { americanSpelling, stem } from '../../src/language/stems.js';
+
+describe('stems', () => {
+  it('finds "negotiations" when asked about "negotiate"', () => {
+    expect(stem('negotiations')).toBe(stem('negotiate'));
+  });
+
+  it('takes an irregular verb to its base: "spoke" meets "speak"', () => {
+    expect(stem('spoke')).toBe(stem('speak'));
+  });
+
+  it('folds British spelling to American: "defence" meets "defense", "programme" meets "program"', () => {
+    expect(stem('defence')).toBe(stem('defense'));
+    expect(americanSpelling('programme')).toBe('program');
+  });
+
+  it('leaves what is not letters alone as it is: "u.s", "2,500"', () => {
+    expect(stem('u.s')).toBe('u.s');
+    expect(stem('2,500')).toBe('2,500');
+  });
+});
+
+describe('function words', () => {
+  it('knows words that only glue a sentence together, contractions too', () => {
+    for (const word of ['the', 'would', "didn't", "they're"]) expect(isFunctionWord(word), word).toBe(true);
+  });
+
+  it('keeps words that carry meaning in news questions: "last", "next", "new"', () => {
+    for (const word of ['last', 'next', 'new', 'tariffs']) expect(isFunctionWord(word), word).toBe(false);
+  });
+});
