@@ -1,5 +1,5 @@
 import { citationFor } from '../answer/citations.js';
-import { passageOf } from '../answer/paragraph-passage.js';
+import { passageOf } from '../search/passage.js';
 import type { Citation } from '../answer/schema.js';
 import type { Article, Paragraph } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
