@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** What `npm run bench -- …` was asked to do. */
-export const SECTIONS = ['corpus', 'index', 'answers', 'startup', 'quality', 'discord'] as const;
+export const SECTIONS = ['corpus', 'index', 'answers', 'startup', 'quality', 'discord', 'llm'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {

@@ -3,6 +3,7 @@ import type { AskRow, QuotesRow } from './sections/answers.js';
 import type { CorpusRow } from './sections/corpora.js';
 import type { BurstResult } from './sections/discord-tasks.js';
 import type { ScaleRow } from './sections/index-scale.js';
+import type { LlmRow } from './sections/llm.js';
 import type { StartupRow } from './sections/startup.js';
 
 /** Everything one `npm run bench` measured; a section not run is absent. */
@@ -14,6 +15,7 @@ export interface BenchResults {
   startup?: StartupRow[];
   quality?: QualityRow[];
   discord?: BurstResult[];
+  llm?: LlmRow[];
 }
 
 /** The label of the bundled story's rows, and of a synthetic corpus's. */

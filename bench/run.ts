@@ -13,6 +13,7 @@ import { askTable, measureAsk, measureQuotes, quotesTable } from './sections/ans
 import { corporaTable, generateCorpora } from './sections/corpora.js';
 import { discordTable, measureDiscord } from './sections/discord.js';
 import { indexTable, measureIndexScale, retrievalTable } from './sections/index-scale.js';
+import { llmTable, measureLlmPostProcessing } from './sections/llm.js';
 import { measureQuality, qualityTable } from './sections/quality.js';
 import { measureStartup, startupTable } from './sections/startup.js';
 import { describeMachine, loadAverage } from './support/machine.js';
@@ -105,6 +106,10 @@ async function measure(options: BenchOptions): Promise<BenchResults> {
     const questions = (await devQuestions()).map((question) => question.q);
     results.discord = await measureDiscord({ corpusDir: STORY_DIR, questions, bursts: options.bursts }, log);
   }
+  if (sections.has('llm')) {
+    log('llm: post-processing of model-like replies');
+    results.llm = await measureLlmPostProcessing(STORY_DIR, options.quick ? 500 : 2_000);
+  }
   return results;
 }
 
@@ -117,6 +122,7 @@ function sectionTables(results: BenchResults): Table[] {
   if (results.startup) tables.push(startupTable(results.startup));
   if (results.quality) tables.push(qualityTable(results.quality));
   if (results.discord) tables.push(discordTable(results.discord));
+  if (results.llm) tables.push(llmTable(results.llm));
   return tables;
 }
 
