@@ -1,11 +1,10 @@
 /**
  * Retrieval quality against configuration: recall@1 and recall@3 of each retrieval candidate on each gold set,
- * with its median latency per question. Run from the project root:
+ * with its median latency per question. Part of `npm run bench`; on its own, from the project root:
  *
  *   npx tsx bench/retrieval-quality.ts
  *
- * Another search library is compared by adding a `RetrievalCandidate` to the list passed to
- * `measureRetrievalQuality` (see `CANDIDATES` below).
+ * Another search library is compared by adding a `RetrievalCandidate` to `quality/libraries.ts`.
  */
 import { readdir } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +14,7 @@ import { loadCorpus } from '../src/corpus/load.js';
 import type { Corpus } from '../src/corpus/schema.js';
 import { ParagraphIndex } from '../src/search/paragraph-index.js';
 import { loadGoldSet, measureRecall, type GoldQuestion, type RetrieveTexts } from '../src/search/recall.js';
+import { OTHER_LIBRARIES } from './quality/libraries.js';
 
 /** A way of retrieving paragraphs, built once per corpus. */
 export interface RetrievalCandidate {
@@ -63,7 +63,7 @@ export const STORYBOT_TUNED: RetrievalCandidate = {
   },
 };
 
-export const CANDIDATES: RetrievalCandidate[] = [MINISEARCH_DEFAULTS, STORYBOT_TUNED];
+export const CANDIDATES: RetrievalCandidate[] = [MINISEARCH_DEFAULTS, STORYBOT_TUNED, ...OTHER_LIBRARIES];
 
 const DEV_QUESTIONS = '../shared/eval/questions.dev.json';
 const STORY_QUESTIONS = [DEV_QUESTIONS, 'test/search/gold/story-extra.json'];

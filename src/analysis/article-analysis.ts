@@ -1,7 +1,9 @@
 import type { Article } from '../corpus/schema.js';
 import { articleSentences, type ArticleSentence } from './article-text.js';
+import { companyNames } from './companies.js';
 import { properNouns, type ProperNoun } from './proper-nouns.js';
 import type { Person } from './schema.js';
+import { shortNames } from './short-names.js';
 import { contentStems } from './terms.js';
 
 /** What facts and the summary need to know of a person (`findPeople` gives whole `Person`s). */
@@ -19,6 +21,10 @@ export interface ArticleAnalysis {
   prominence: number[];
   /** Every way the article's people are named ("Jane Doe", "Doe"), which are never places or organisations. */
   personNames: Set<string>;
+  /** Names the article writes about as companies ("shares of X"), even if taken for people. */
+  companies: Set<string>;
+  /** Rewrites people's long names ("President Jane Doe") to their short ones ("Doe") in a statement. */
+  shortNames: (text: string) => string;
 }
 
 // The title says what the story is about; its words count as much as several mentions in the body.
@@ -41,13 +47,18 @@ export function analyseArticle(article: Article, people: PersonLike[]): ArticleA
   });
   const highest = Math.max(...raw, Number.EPSILON);
 
+  const nouns = sentences.map((sentence) => properNouns(sentence.text));
+  const companies = companyNames(sentences, nouns);
+  const persons = people.filter((person) => !companies.has(person.name));
   return {
     article,
     sentences,
-    nouns: sentences.map((sentence) => properNouns(sentence.text)),
+    nouns,
     centrality: raw.map((value) => value / highest),
     prominence: sentences.map((sentence) => 1 / (1 + sentence.index / 10)),
-    personNames: personNames(people),
+    personNames: personNames(persons),
+    companies,
+    shortNames: shortNames(persons),
   };
 }
 

@@ -1,9 +1,10 @@
 import { citationFor } from '../answer/citations.js';
-import { passageOf } from '../answer/paragraph-passage.js';
+import { passageOf } from '../search/passage.js';
 import type { Citation } from '../answer/schema.js';
 import type { Article, Paragraph } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
 import { findQuoteSpans } from '../language/quotation-marks.js';
+import { datelineLength } from './dateline.js';
 
 /** A character range of a text, end exclusive. */
 export interface Span {
@@ -24,12 +25,13 @@ export interface ArticleSentence {
   quoted: Span[];
 }
 
-/** Every sentence of an article in reading order. */
+/** Every sentence of an article in reading order; the first paragraph's dateline is left out. */
 export function articleSentences(article: Article): ArticleSentence[] {
   const sentences: ArticleSentence[] = [];
-  for (const paragraph of article.paragraphs) {
-    const quoted = quotedSpans(paragraph.text);
-    splitSentences(paragraph.text).forEach((span, inParagraph) => {
+  for (const [i, paragraph] of article.paragraphs.entries()) {
+    const text = i === 0 ? paragraph.text.slice(datelineLength(paragraph.text)) : paragraph.text;
+    const quoted = quotedSpans(text);
+    splitSentences(text).forEach((span, inParagraph) => {
       sentences.push({
         article,
         paragraph,

@@ -34,6 +34,13 @@ export interface ClauseOptions {
 
 /** The clause of `sentence` that holds `span`, tidied to read on its own. */
 export function clauseAround(sentence: string, span: Span, options: ClauseOptions = {}): string {
+  const { maxWords = 24 } = options;
+  const { start, end } = clauseRange(sentence, span, options);
+  return tidy(limitWords(sentence.slice(start, end), span.start - start, span.end - span.start, maxWords));
+}
+
+/** Where the clause of `sentence` that holds `span` starts and ends, before any cut to `maxWords`. */
+export function clauseRange(sentence: string, span: Span, options: ClauseOptions = {}): Span {
   const { maxWords = 24, quoted = [] } = options;
   const cuts = boundaries(sentence, quoted);
   let segmentIndex = cuts.findIndex((cut, i) => span.start >= cut.start && (i === cuts.length - 1 || span.start < cuts[i + 1]!.start));
@@ -59,7 +66,7 @@ export function clauseAround(sentence: string, span: Span, options: ClauseOption
   }
   const connector = LEADING_CONNECTOR.exec(sentence.slice(from, end));
   if (connector && span.start >= from + connector[0].length) from += connector[0].length;
-  return tidy(limitWords(sentence.slice(from, end), span.start - from, span.end - span.start, maxWords));
+  return { start: from, end };
 }
 
 // Words that can open a clause with its own subject.
@@ -115,11 +122,11 @@ function insideQuote(offset: number, length: number, quoted: Span[]): boolean {
   return quoted.some((q) => offset + length > q.start && offset + length < q.end);
 }
 
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-function limitWords(text: string, spanAt: number, spanLength: number, maxWords: number): string {
+export function limitWords(text: string, spanAt: number, spanLength: number, maxWords: number): string {
   const words = [...text.matchAll(/\S+/g)];
   if (words.length <= maxWords) return text;
   const firstSpanWord = Math.max(0, words.findIndex((word) => word.index + word[0].length > spanAt));
@@ -132,7 +139,8 @@ function limitWords(text: string, spanAt: number, spanLength: number, maxWords: 
   return `${from > 0 ? '…' : ''}${kept.replace(/[,;:]$/, '')}${to < words.length ? '…' : ''}`;
 }
 
-function tidy(text: string): string {
+/** A clause trimmed of edge punctuation and spaces, capitalised, without its closing full stop. */
+export function tidy(text: string): string {
   const trimmed = text
     .trim()
     .replace(/[,;:—–-]+$/, '')

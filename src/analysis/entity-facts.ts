@@ -1,16 +1,17 @@
 import type { ArticleAnalysis } from './article-analysis.js';
 import { isQuoted, type ArticleSentence, type Span } from './article-text.js';
-import { capitalise, clauseAround } from './clauses.js';
+import { capitalise } from './clauses.js';
 import { findDates } from './dates.js';
-import { mentionWeight, sentenceWeight, type FactDraft } from './fact-draft.js';
+import { clauseKey, mentionWeight, sentenceWeight, type FactDraft } from './fact-draft.js';
 import { acronymDefinitions, findOrganisations } from './organisations.js';
 import { findPlaces } from './places.js';
 import type { FactKind } from './schema.js';
+import { isFragment, readsAlone, statementAround, type Statement } from './statement.js';
 
 /**
  * Places, organisations, and days and dates as facts: each names the thing and what the article says happens
- * there or then, from the clause of its most telling mention ("Lyon, France — the summit will be held in
- * Lyon…"), and cites the paragraphs that mention it.
+ * there or then, in a short statement cut from the clause of its most telling mention ("Lyon, France — where
+ * the summit will be held"; see `statementAround`), and cites the paragraphs that mention it.
  */
 
 interface Mention {
@@ -21,7 +22,7 @@ interface Mention {
   span: Span;
 }
 
-const CONTEXT_WORDS = 22;
+const CONTEXT_WORDS = 16;
 const SCENE_BEFORE = /\b(?:in|to|at|from|into|near|with|across|outside)\s(?:the\s)?$/i;
 const MAX_SOURCES = 3;
 
@@ -51,7 +52,7 @@ export function organisationFacts(analysis: ArticleAnalysis, usedSentences: Set<
   const mentions: Mention[] = [];
   const names = new Set<string>();
   for (const sentence of analysis.sentences) {
-    for (const organisation of findOrganisations(analysis.nouns[sentence.index] ?? [], acronyms, analysis.personNames)) {
+    for (const organisation of findOrganisations(analysis.nouns[sentence.index] ?? [], acronyms, analysis.personNames, analysis.companies)) {
       names.add(organisation.text);
       const acronym = [...acronyms].find(([, expansion]) => expansion === organisation.key)?.[0];
       const display = acronym && acronym !== organisation.key ? `${organisation.key} (${acronym})` : organisation.key;
@@ -71,13 +72,20 @@ export function dateFacts(analysis: ArticleAnalysis): FactDraft[] {
     for (const date of findDates(sentence.text)) {
       // "Today" inside a quotation is the speaker's day, which the reader cannot place.
       if (date.relative && isQuoted(sentence, date)) continue;
-      const context = clauseAround(sentence.text, date, { maxWords: CONTEXT_WORDS, quoted: sentence.quoted });
+      const statement = statementAround(sentence.text, date, {
+        maxWords: CONTEXT_WORDS,
+        quoted: sentence.quoted,
+        omit: 'date',
+        rewrite: analysis.shortNames,
+      });
+      if (isFragment(statement.text)) continue;
       drafts.push({
         kind: 'date',
-        text: `${capitalise(date.text)} — ${context}`,
-        key: `date:${date.key}:${context.toLowerCase()}`,
+        text: `${capitalise(date.text)} — ${statement.text}`,
+        key: `date:${date.key}:${statement.text.toLowerCase()}`,
         score: sentenceWeight(analysis.centrality[sentence.index] ?? 0, analysis.prominence[sentence.index] ?? 0),
         sources: [sentence],
+        clause: clauseKey(sentence, statement.clause.start),
       });
     }
   }
@@ -101,13 +109,15 @@ function groupedFacts(kind: FactKind, mentions: Mention[], analysis: ArticleAnal
   // places named in the lede do not both read as the lede.
   const drafts: FactDraft[] = [];
   for (const { key, group } of ranked) {
-    const best = bestDescribed(group, usedSentences);
+    const best = bestDescribed(group, usedSentences, (mention) => contextOf(kind, mention, analysis));
+    if (isFragment(best.context.text)) continue;
     usedSentences.add(best.mention.sentence);
     const display = group.map((mention) => mention.display).sort((a, b) => b.length - a.length)[0]!;
     drafts.push({
       kind,
-      text: `${display} — ${best.context}`,
+      text: `${display} — ${best.context.text}`,
       key,
+      clause: clauseKey(best.mention.sentence, best.context.clause.start),
       score: 0.5 * mentionWeight(group.length) + 0.5 * Math.max(...group.map(weight)),
       sources: uniqueParagraphs([best.mention.sentence, ...group.map((mention) => mention.sentence)]).slice(0, MAX_SOURCES),
     });
@@ -115,29 +125,35 @@ function groupedFacts(kind: FactKind, mentions: Mention[], analysis: ArticleAnal
   return drafts;
 }
 
-// The first mention, best first, in a sentence no other fact tells and whose clause reads on its own; else
-// the first whose clause reads on its own; else the best. Clauses are cut only as far as needed.
-function bestDescribed(group: Mention[], usedSentences: ReadonlySet<ArticleSentence>): { mention: Mention; context: string } {
-  const contexts = new Map<Mention, string>();
+// The first mention, best first, in a sentence no other fact tells and whose statement reads on its own; else
+// the first whose statement reads on its own; else the best.
+function bestDescribed(
+  group: Mention[],
+  usedSentences: ReadonlySet<ArticleSentence>,
+  describe: (mention: Mention) => Statement,
+): { mention: Mention; context: Statement } {
+  const contexts = new Map<Mention, Statement>();
   const context = (mention: Mention) => {
-    let text = contexts.get(mention);
-    if (text === undefined) contexts.set(mention, (text = contextOf(mention)));
-    return text;
+    let statement = contexts.get(mention);
+    if (statement === undefined) contexts.set(mention, (statement = describe(mention)));
+    return statement;
   };
   const mention =
-    group.find((candidate) => !usedSentences.has(candidate.sentence) && readsAlone(context(candidate))) ??
-    group.find((candidate) => readsAlone(context(candidate))) ??
+    group.find((candidate) => !usedSentences.has(candidate.sentence) && readsAlone(context(candidate).text)) ??
+    group.find((candidate) => readsAlone(context(candidate).text)) ??
     group[0]!;
   return { mention, context: context(mention) };
 }
 
-function contextOf(mention: Mention): string {
-  return clauseAround(mention.sentence.text, mention.span, { maxWords: CONTEXT_WORDS, quoted: mention.sentence.quoted });
-}
-
-// A clause that opens with a participle ("Weighing options to…") or mid-quotation has lost its subject.
-function readsAlone(context: string): boolean {
-  return !/^(?:\p{Lu}\p{Ll}+ing|…|["“”])/u.test(context);
+// A place is told as the scene of its statement ("where…"); an organisation within it.
+function contextOf(kind: FactKind, mention: Mention, analysis: ArticleAnalysis): Statement {
+  return statementAround(mention.sentence.text, mention.span, {
+    maxWords: CONTEXT_WORDS,
+    quoted: mention.sentence.quoted,
+    omit: kind === 'place' ? 'place' : undefined,
+    rewrite: analysis.shortNames,
+    isName: (word) => analysis.personNames.has(word),
+  });
 }
 
 /** The sentences in order, one per paragraph. */

@@ -1,7 +1,7 @@
 import type { ArticleAnalysis } from './article-analysis.js';
 import type { ArticleSentence } from './article-text.js';
-import { clauseAround } from './clauses.js';
-import { sentenceWeight, type FactDraft } from './fact-draft.js';
+import { clauseKey, sentenceWeight, type FactDraft } from './fact-draft.js';
+import { readsAlone, statementAround } from './statement.js';
 
 /**
  * Events: who does what (and where and when), from the sentences of the article that report an action by a
@@ -31,7 +31,7 @@ const EVENT_VERBS = new RegExp(
 );
 const FORWARD_LOOKING =
   /\b(?:will|shall|is set to|are set to|is expected to|are expected to|is due to|are due to|plans? to|planned|scheduled|upcoming|forthcoming|next (?:week|month|year)|in the coming|awaits?|pending)\b/i;
-const MAX_WORDS = 26;
+const MAX_WORDS = 20;
 
 export function eventFacts(analysis: ArticleAnalysis): FactDraft[] {
   const drafts: FactDraft[] = [];
@@ -39,9 +39,16 @@ export function eventFacts(analysis: ArticleAnalysis): FactDraft[] {
     if (mostlyQuoted(sentence)) continue;
     const verb = firstUnquotedMatch(sentence);
     if (!verb || !hasActor(analysis, sentence)) continue;
-    const text = clauseAround(sentence.text, { start: verb.index, end: verb.index + verb[0].length }, { maxWords: MAX_WORDS, quoted: sentence.quoted });
+    const verbSpan = { start: verb.index, end: verb.index + verb[0].length };
+    const statement = statementAround(sentence.text, verbSpan, {
+      maxWords: MAX_WORDS,
+      quoted: sentence.quoted,
+      anchor: 'clause',
+      rewrite: analysis.shortNames,
+    });
+    const text = statement.text;
     // A clause that opens with a participle or a lowercase word ("arguing that…") has lost its actor.
-    if (text.split(/\s+/).length < 5 || /^(?:\p{Lu}\p{Ll}+ing\b|…)/u.test(text)) continue;
+    if (text.split(/\s+/).length < 5 || !readsAlone(text)) continue;
     const forward = FORWARD_LOOKING.test(text);
     drafts.push({
       kind: 'event',
@@ -49,6 +56,7 @@ export function eventFacts(analysis: ArticleAnalysis): FactDraft[] {
       key: `event:${text.toLowerCase()}`,
       score: sentenceWeight(analysis.centrality[sentence.index] ?? 0, analysis.prominence[sentence.index] ?? 0) + (forward ? 0.15 : 0),
       sources: [sentence],
+      clause: clauseKey(sentence, statement.clause.start),
     });
   }
   return drafts;

@@ -11,6 +11,13 @@ export interface FactDraft {
   score: number;
   /** The sentences that state it, most telling first; their paragraphs are its citations. */
   sources: ArticleSentence[];
+  /** The clause its text was cut from (see `clauseKey`), when it tells one: two facts from one clause repeat each other. */
+  clause?: string;
+}
+
+/** Names the clause of a sentence that a fact's text was cut from. */
+export function clauseKey(sentence: ArticleSentence, clauseStart: number): string {
+  return `${sentence.article.slug}#${sentence.index}@${clauseStart}`;
 }
 
 /** The importance of something stated in a sentence: how early and how central the sentence is. */

@@ -59,7 +59,7 @@ export function extractFacts(corpus: Corpus, people: PersonLike[] = [], options:
     );
   }
   const limit = options.limit ?? defaultLimit(corpus);
-  return numberCitations(select(withoutNearDuplicates(merge(drafts)), limit).map(toFact));
+  return numberCitations(select(withoutNearDuplicates(oneStatementPerClause(merge(drafts))), limit).map(toFact));
 }
 
 function defaultLimit(corpus: Corpus): number {
@@ -85,6 +85,21 @@ function merge(drafts: FactDraft[]): FactDraft[] {
     });
   }
   return [...byKey.values()];
+}
+
+// One statement per clause: a date, a figure and an event cut from one clause say the same thing. The date
+// says when as well, and a figure is what readers look up, so they are kept before an event.
+const CLAUSE_PRIORITY: Partial<Record<FactKind, number>> = { date: 3, figure: 2, event: 1 };
+
+function oneStatementPerClause(drafts: FactDraft[]): FactDraft[] {
+  const best = new Map<string, FactDraft>();
+  const rank = (draft: FactDraft) => (CLAUSE_PRIORITY[draft.kind] ?? 0) * 10 + draft.score;
+  for (const draft of drafts) {
+    if (draft.clause === undefined || CLAUSE_PRIORITY[draft.kind] === undefined) continue;
+    const kept = best.get(draft.clause);
+    if (!kept || rank(draft) > rank(kept)) best.set(draft.clause, draft);
+  }
+  return drafts.filter((draft) => draft.clause === undefined || CLAUSE_PRIORITY[draft.kind] === undefined || best.get(draft.clause) === draft);
 }
 
 // Kinds whose facts are statements, so that two of them can say the same thing in nearly the same words.
@@ -123,9 +138,11 @@ function select(drafts: FactDraft[], limit: number): FactDraft[] {
 }
 
 /**
- * The facts about a topic ("missiles", "tariffs", "oil purchases"): those whose text or main cited
- * paragraph holds every word of the topic, compared by stem and case-insensitively; facts that name the topic themselves
- * come first. An empty topic, or one of only common words, keeps every fact.
+ * The facts about a topic ("missiles", "tariffs", "oil purchases"): those whose own text holds every word of
+ * the topic, compared by stem and case-insensitively, facts that name it before the dash ("Tomahawk range: …")
+ * first. Only when no fact's text names the topic do facts whose main cited paragraph holds it stand in, so
+ * that "Tomahawk" lists the facts about Tomahawks, not every fact of a lede that mentions them once. An empty
+ * topic, or one of only common words, keeps every fact.
  */
 export function filterFacts(facts: Fact[], topic: string): Fact[] {
   const wanted = topicTerms(topic);
@@ -134,10 +151,14 @@ export function filterFacts(facts: Fact[], topic: string): Fact[] {
     const present = new Set(termsOf(text));
     return wanted.every((term) => present.has(term));
   };
+  // What a fact is about, before its dash or colon ("Tomahawk range: …"); a statement has none.
+  const headOf = (fact: Fact) => (/ — |: /.test(fact.text) ? fact.text.split(/ — |: /)[0]! : '');
   const direct = facts.filter((fact) => matches(fact.text));
   // The first citation is the paragraph the fact is told from; later ones only mention the same thing.
-  const cited = facts.filter((fact) => !direct.includes(fact) && matches(fact.citations[0]?.text ?? ''));
-  return numberCitations([...direct, ...cited].map((fact) => ({ kind: fact.kind, text: fact.text, citations: fact.citations })));
+  const found = direct.length > 0 ? direct : facts.filter((fact) => matches(fact.citations[0]?.text ?? ''));
+  const named = found.filter((fact) => matches(headOf(fact)));
+  const ordered = [...named, ...found.filter((fact) => !named.includes(fact))];
+  return numberCitations(ordered.map((fact) => ({ kind: fact.kind, text: fact.text, citations: fact.citations })));
 }
 
 function topicTerms(topic: string): string[] {

@@ -56,16 +56,24 @@ export function acronymDefinitions(text: string): Map<string, string> {
   return definitions;
 }
 
-/** The organisations among a sentence's proper nouns. Names in `notOrganisations` (people, places) are skipped. */
+/**
+ * The organisations among a sentence's proper nouns. Names in `notOrganisations` (people, places) are skipped;
+ * names in `known` (companies the article writes about as such) are taken whatever their words.
+ */
 export function findOrganisations(
   nouns: ProperNoun[],
   acronyms: ReadonlyMap<string, string>,
   notOrganisations: ReadonlySet<string>,
+  known: ReadonlySet<string> = new Set(),
 ): OrganisationMention[] {
   const mentions: OrganisationMention[] = [];
   const expansions = new Map([...acronyms].map(([acronym, expansion]) => [expansion, acronym]));
   for (const noun of nouns) {
     const text = withoutOpeningNoun(noun).replace(/^(?:The|the)\s/, '');
+    if (known.has(text)) {
+      mentions.push({ text, start: noun.end - text.length, end: noun.end, key: text });
+      continue;
+    }
     if (notOrganisations.has(text) || holdsTitle(text)) continue;
     const key = organisationKey(text, acronyms, expansions);
     if (key) mentions.push({ text, start: noun.end - text.length, end: noun.end, key: key.replace(/\.$/, '') });

@@ -49,6 +49,8 @@ const PRONOUNS_FEMALE = /\b(?:she|her|hers|herself)\b/gi;
 const ROLE_NOUN_PHRASE = /\b[Tt]he\s+((?:former\s+|current\s+|then-|\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}[\p{Ll}-]+))\b/gu;
 // How far back a surname or role noun looks for the person it stands for.
 const LOOKBACK_PARAGRAPHS = 40;
+// Role phrases ("the minister", "the finance minister") whose people are remembered at once.
+const MAX_ROLE_POOLS = 10_000;
 
 /** Finds the people a corpus names. */
 export function findPeople(corpus: Corpus): Person[] {
@@ -59,6 +61,10 @@ export function findPeople(corpus: Corpus): Person[] {
 export class PeopleIndex {
   private readonly spans = new Map<string, PersonSpan[]>();
   private readonly byName = new Map<string, Person[]>();
+  /** People by the head noun of their role, in `people` order, so a role noun looks its people up. */
+  private readonly byRoleHead = new Map<string, Person[]>();
+  /** For each role phrase resolved so far, the people it may mean (see `resolveRole`). */
+  private readonly rolePools = new Map<string, { people: Person[]; members: ReadonlySet<Person> }>();
 
   private constructor(readonly people: Person[]) {}
 
@@ -69,10 +75,12 @@ export class PeopleIndex {
     const index = new PeopleIndex(choosePeople(candidates));
     index.indexNames();
     index.placeSightings(sightings);
+    index.indexRoles();
     index.addRoleNounAliases(corpus);
     inferGenders(corpus, index, titledGenders(sightings, index));
     const order = new Map(corpus.articles.map((article, k) => [article.slug, k]));
     index.people.sort((a, b) => firstMention(order, a) - firstMention(order, b));
+    index.indexRoles();
     return index;
   }
 
@@ -109,20 +117,30 @@ export class PeopleIndex {
     const head = roleHead(phrase);
     // A plural ("workers", "officials") is a group, not the one person a role noun stands for.
     if (!isRoleNoun(head) || /[^s]s$/.test(head)) return undefined;
-    const qualifiers = roleQualifiers(phrase);
-    const matching = this.people.filter((person) => {
-      const role = person.role?.toLowerCase();
-      return role !== undefined && roleHead(role) === head && qualifiers.every((word) => role.includes(word));
-    });
-    if (matching.length === 0) return undefined;
-    const exact = matching.filter((person) => person.role?.toLowerCase() === phrase);
-    return this.nearest(exact.length > 0 ? exact : matching, where);
+    const pool = this.rolePool(phrase, head);
+    return pool.people.length === 0 ? undefined : this.nearest(pool.people, where, pool.members);
   }
 
-  /** Of several people, the one named most recently before `where`, else the most named. */
-  private nearest(people: Person[], where?: Whereabouts): Person | undefined {
+  /** The people with that role, or, when some have exactly that role, only those; remembered per phrase. */
+  private rolePool(phrase: string, head: string): { people: Person[]; members: ReadonlySet<Person> } {
+    let pool = this.rolePools.get(phrase);
+    if (pool) return pool;
+    const qualifiers = roleQualifiers(phrase);
+    const matching = (this.byRoleHead.get(head) ?? []).filter((person) => {
+      const role = person.role!.toLowerCase();
+      return qualifiers.every((word) => role.includes(word));
+    });
+    const exact = matching.filter((person) => person.role?.toLowerCase() === phrase);
+    const people = exact.length > 0 ? exact : matching;
+    pool = { people, members: new Set(people) };
+    if (this.rolePools.size >= MAX_ROLE_POOLS) this.rolePools.clear();
+    this.rolePools.set(phrase, pool);
+    return pool;
+  }
+
+  private nearest(people: Person[], where?: Whereabouts, members?: ReadonlySet<Person>): Person | undefined {
     if (people.length <= 1 || where === undefined) return mostMentioned(people);
-    const wanted = new Set(people);
+    const wanted = members ?? new Set(people);
     for (let paragraph = where.paragraph; paragraph >= Math.max(1, where.paragraph - LOOKBACK_PARAGRAPHS); paragraph--) {
       const spans = this.mentionsIn(where.article, paragraph);
       for (let k = spans.length - 1; k >= 0; k--) {
@@ -132,6 +150,19 @@ export class PeopleIndex {
       }
     }
     return mostMentioned(people);
+  }
+
+  // Comparing every role noun of a corpus with every person in it grew with the square of the corpus.
+  private indexRoles(): void {
+    this.byRoleHead.clear();
+    this.rolePools.clear();
+    for (const person of this.people) {
+      if (person.role === null) continue;
+      const head = roleHead(person.role.toLowerCase());
+      const people = this.byRoleHead.get(head);
+      if (people) people.push(person);
+      else this.byRoleHead.set(head, [person]);
+    }
   }
 
   private indexNames(): void {

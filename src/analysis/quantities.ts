@@ -84,7 +84,8 @@ const UNIT_RULES: UnitRule[] = [
   { pattern: 'seconds?', unit: 'second', kind: 'duration' },
   { pattern: 'dollars?', unit: 'USD', kind: 'money' },
   { pattern: 'cents?', unit: '¢', kind: 'money' },
-  { pattern: 'pence|p', unit: 'p', kind: 'money' },
+  // Not "2 p.m.", a time.
+  { pattern: 'pence|p(?!\\.\\p{L})', unit: 'p', kind: 'money' },
   { pattern: 'euros?', unit: 'EUR', kind: 'money' },
   { pattern: 'yen', unit: 'JPY', kind: 'money' },
   { pattern: 'yuan|renminbi', unit: 'CNY', kind: 'money' },
@@ -293,16 +294,17 @@ function readCountNoun(text: string, at: number): { noun: string; end: number } 
   const match = NEXT_WORDS.exec(text);
   if (!match) return null;
   const following = match.slice(1).filter((word): word is string => word !== undefined);
-  // The counted noun may come after up to two modifiers: "2,500 people", "300 French soldiers".
+  // The counted noun may come after up to two modifiers ("2,500 people", "300 French soldiers"); in a run of
+  // plurals the last is the head ("37 new measles cases").
+  let counted = -1;
   for (let i = 0; i < following.length; i++) {
     const word = following[i]!;
-    if (isPluralNoun(word)) {
-      const noun = following.slice(0, i + 1).join(' ');
-      return { noun, end: at + match[0].indexOf(noun) + noun.length };
-    }
-    if (NOT_COUNT_MODIFIERS.has(word.toLowerCase())) return null;
+    if (isPluralNoun(word)) counted = i;
+    else if (counted >= 0 || NOT_COUNT_MODIFIERS.has(word.toLowerCase())) break;
   }
-  return null;
+  if (counted < 0) return null;
+  const noun = following.slice(0, counted + 1).join(' ');
+  return { noun, end: at + match[0].indexOf(noun) + noun.length };
 }
 
 function isPluralNoun(word: string): boolean {

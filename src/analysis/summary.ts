@@ -31,18 +31,22 @@ interface Candidate {
   speaks: boolean;
   stakes: boolean;
   forward: boolean;
+  /** The share of the sentence inside quotation marks, 0 to 1. */
+  quotedShare: number;
 }
 
 const MIN_POINTS = 3;
 const MAX_POINTS = 6;
 const MIN_WORDS = 7;
 const MAX_WORDS = 40;
-// A dateline before the lede ("SAN JOSE, Calif. —", "LONDON (Reuters) -") is not part of the news.
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s[\p{L}.\s]+?)?\s?(?:\([^)]*\)\s?)?[—–-]+\s/u;
 // Two points sharing more than this share of their content words say the same thing.
 const MAX_OVERLAP = 0.55;
 const SAME_PARAGRAPH_PENALTY = 0.25;
 const REPETITION_PENALTY = 0.5;
+// A brief is told by the reporter: a point that is mostly quotation is worth less, and one is enough.
+const QUOTATION_PENALTY = 0.25;
+const MOSTLY_QUOTED = 0.5;
+const MAX_QUOTED_POINTS = 1;
 // Who says or wants what: a verb of speech or of a view ("said", "warned", "wants", "called for").
 const SPEAKS = new RegExp(String.raw`\b(?:${SPEECH_VERB}|${VIEW_VERB})\b(?!-)`, 'i');
 const STAKES = /\b(?:because|would|could|risk\w*|threat\w*|warn\w*|cost\w*|damage\w*|pressure\w*|consequences?|leverage|crisis|deadline|at stake|in order to)\b/i;
@@ -54,7 +58,9 @@ export function summarize(corpus: Corpus, people: PersonLike[] = [], options: Su
   const pool = analyses.flatMap(candidates);
 
   const chosen: Candidate[] = [];
+  const quotedPoints = () => chosen.filter((other) => other.quotedShare > MOSTLY_QUOTED).length;
   const add = (candidate: Candidate | undefined) => {
+    if (candidate && candidate.quotedShare > MOSTLY_QUOTED && quotedPoints() >= MAX_QUOTED_POINTS) return false;
     if (candidate && chosen.length < wanted && !chosen.some((other) => stemOverlap(other.stems, candidate.stems) > MAX_OVERLAP)) {
       chosen.push(candidate);
       return true;
@@ -65,11 +71,18 @@ export function summarize(corpus: Corpus, people: PersonLike[] = [], options: Su
   // and so does saying again what a point already says.
   const worth = (candidate: Candidate) =>
     candidate.worth -
+    QUOTATION_PENALTY * candidate.quotedShare -
     SAME_PARAGRAPH_PENALTY * chosen.filter((other) => other.sentence.paragraph === candidate.sentence.paragraph).length -
     REPETITION_PENALTY * Math.max(0, ...chosen.map((other) => stemOverlap(other.stems, candidate.stems)));
   const best = (pick: (candidate: Candidate) => boolean) =>
     pool
-      .filter((candidate) => pick(candidate) && !chosen.includes(candidate) && !chosen.some((other) => stemOverlap(other.stems, candidate.stems) > MAX_OVERLAP))
+      .filter(
+        (candidate) =>
+          pick(candidate) &&
+          !chosen.includes(candidate) &&
+          !(candidate.quotedShare > MOSTLY_QUOTED && quotedPoints() >= MAX_QUOTED_POINTS) &&
+          !chosen.some((other) => stemOverlap(other.stems, candidate.stems) > MAX_OVERLAP),
+      )
       .sort((a, b) => worth(b) - worth(a))[0];
 
   // What happened: the lede of each article, most central articles first, leaving room for the rest.
@@ -90,7 +103,7 @@ export function summarize(corpus: Corpus, people: PersonLike[] = [], options: Su
   return {
     mode: 'extractive',
     points: numberCitations(
-      chosen.map((candidate) => ({
+      inReadingOrder(chosen, analyses.length).map((candidate) => ({
         text: candidate.text,
         citations: [paragraphCitation(candidate.sentence.article, candidate.sentence.paragraph)],
       })),
@@ -98,11 +111,44 @@ export function summarize(corpus: Corpus, people: PersonLike[] = [], options: Su
   };
 }
 
+// Between the lede and what comes next, a single article's points follow the story's own order.
+function inReadingOrder(chosen: Candidate[], articles: number): Candidate[] {
+  if (articles > 1 || chosen.length < 3) return chosen;
+  const [lede, ...rest] = chosen;
+  const last = rest.at(-1)!;
+  const middle = (last.forward ? rest.slice(0, -1) : rest).sort((a, b) => a.sentence.index - b.sentence.index);
+  return [lede!, ...middle, ...(last.forward ? [last] : [])];
+}
+
+// A sentence that starts or ends inside a quotation running on from or into another sentence is a fragment.
+function isQuotationFragment(sentence: ArticleSentence): boolean {
+  const { text, quoted } = sentence;
+  const opensMidQuote = quoted.some((q) => q.start === 0 && !/^["“‘'«]/u.test(text));
+  const runsOn = quoted.some((q) => q.end >= text.length && !/["”’'»]\W*$/u.test(text));
+  return opensMidQuote || runsOn;
+}
+
+function quotedShareOf(sentence: ArticleSentence): number {
+  const inside = sentence.quoted.reduce((sum, q) => sum + (q.end - q.start), 0);
+  return sentence.text.length === 0 ? 0 : inside / sentence.text.length;
+}
+
+// The reporter's words of a sentence: quotations left out.
+function unquoted(sentence: ArticleSentence): string {
+  let text = '';
+  let at = 0;
+  for (const q of sentence.quoted) {
+    text += sentence.text.slice(at, q.start);
+    at = q.end;
+  }
+  return text + sentence.text.slice(at);
+}
+
 function candidates(analysis: ArticleAnalysis): Candidate[] {
   return analysis.sentences
-    .filter((sentence) => sentence.text.split(/\s+/).length >= MIN_WORDS && !/\?["”’]?$/.test(sentence.text))
+    .filter((sentence) => sentence.text.split(/\s+/).length >= MIN_WORDS && !/\?["”’]?$/.test(sentence.text) && !isQuotationFragment(sentence))
     .map((sentence) => {
-      const text = shortenSentence(sentence.text, sentence.quoted, MAX_WORDS).replace(DATELINE, '');
+      const text = shortenSentence(sentence.text, sentence.quoted, MAX_WORDS);
       const nouns = analysis.nouns[sentence.index] ?? [];
       return {
         sentence,
@@ -112,7 +158,8 @@ function candidates(analysis: ArticleAnalysis): Candidate[] {
         names: nouns.some((noun) => analysis.personNames.has(noun.text)) || (analysis.personNames.size === 0 && nouns.length > 0),
         speaks: SPEAKS.test(sentence.text) || sentence.quoted.length > 0,
         stakes: STAKES.test(sentence.text) || findQuantities(sentence.text).length > 0,
-        forward: isForwardLooking(sentence.text),
+        forward: isForwardLooking(unquoted(sentence)),
+        quotedShare: quotedShareOf(sentence),
       };
     });
 }

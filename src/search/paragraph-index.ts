@@ -8,6 +8,7 @@ import { DocumentFrequencyCounter, TRACKED_ABOVE, termsWithinBudget } from './do
 import { deserializeIndex, serializeIndex, type IndexContents } from './index-file.js';
 import { indexFormatKey } from './index-key.js';
 import { rescoreWithLeftOutTerms, type TextStatistics } from './rescore.js';
+import { passageOf } from './passage.js';
 import type { Passage } from './schema.js';
 import { TUNED_SETTINGS, toSearchOptions, type RetrievalSettings } from './settings.js';
 import { createCachedAnalyzer } from './term-cache.js';
@@ -196,15 +197,7 @@ export class ParagraphIndex {
 
   private passage(id: number, score: number): Passage {
     const { article, paragraph } = this.entries[id]!;
-    return {
-      article: article.slug,
-      paragraph: paragraph.n,
-      text: paragraph.text,
-      section: paragraph.section,
-      url: article.url,
-      title: article.title,
-      score,
-    };
+    return passageOf(article, paragraph, score);
   }
 }
 

@@ -87,3 +87,43 @@ describe('summarize', () => {
     expect(summarize(corpus).points.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('summarize on briefs of other kinds of story', () => {
+  const slugs = [
+    'carver-battery-plant', 'halvorsen-pike-acquisition', 'dockside-fraud-sentencing', 'measles-outbreak-county',
+    'kestrels-cup-semifinal', 'reef-bleaching', 'senate-race', 'harbour-strike', 'festival-review',
+  ];
+
+  it('leaves out quotation fragments: no point starts or ends inside a quotation that runs on', async () => {
+    for (const slug of slugs) {
+      const { corpus, people } = await fixtureCorpus(slug);
+      for (const point of summarize(corpus, people).points) {
+        expect(point.text, slug).not.toMatch(/^[A-Za-z][^"“”]*["”]\s?(?:said|says)\b/);
+        expect(point.text, slug).not.toMatch(/^["“][^"”]*\.$/);
+      }
+    }
+  });
+
+  it('keeps to at most one point that is mostly a quotation: a brief is the reporter\'s', async () => {
+    for (const slug of slugs) {
+      const { corpus, people } = await fixtureCorpus(slug);
+      const quotations = summarize(corpus, people).points.filter((point) => /^["“‘']/.test(point.text));
+      expect(quotations.length, slug).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('opens with the lede, without its dateline, and repeats nothing', async () => {
+    for (const slug of slugs) {
+      const { corpus, people } = await fixtureCorpus(slug);
+      const points = summarize(corpus, people).points;
+      expect(points[0]?.citations[0]?.paragraph, slug).toBe(1);
+      expect(points[0]?.text, slug).not.toMatch(/^\p{Lu}{3,}[\s,(]/u);
+      expect(new Set(points.map((point) => point.text)).size).toBe(points.length);
+    }
+  });
+
+  it('ends with what happens next when the story says, judged by the reporter\'s words, not a speaker\'s "will"', async () => {
+    const { corpus, people } = await fixtureCorpus('harbour-strike');
+    expect(summarize(corpus, people).points.at(-1)?.text).toBe('The strike is due to last until Friday.');
+  });
+});

@@ -9,15 +9,20 @@ afterEach(async () => {
   await Promise.all(doubles.splice(0).map((double) => double.close()));
 });
 
-/** `storybot ask --json` as a user runs it, with OPENAI_BASE_URL pointing at `baseURL`. */
-async function askJson(baseURL: string, question: string): Promise<{ code: number; answer: Record<string, unknown> }> {
+/** `storybot <argv>` as a user runs it, with OPENAI_BASE_URL pointing at `baseURL`; every write to stdout kept apart. */
+async function storybot(baseURL: string, argv: string[]): Promise<{ code: number; writes: string[] }> {
   const context = cliContext(
     parseConfig({ OPENAI_BASE_URL: baseURL, OPENAI_MODEL: 'test-model', LLM_TIMEOUT_MS: '2000', LLM_MAX_RETRIES: '0', CACHE_DIR: '', LOG_LEVEL: 'silent' }),
   );
-  let printed = '';
-  context.io.stdout = { write: (text: string) => (printed += text) };
-  const code = await runCli(['ask', '--json', question], context);
-  return { code, answer: JSON.parse(printed) };
+  const writes: string[] = [];
+  context.io.stdout = { write: (text: string) => writes.push(text) };
+  const code = await runCli(argv, context);
+  return { code, writes };
+}
+
+async function askJson(baseURL: string, question: string): Promise<{ code: number; answer: Record<string, unknown> }> {
+  const { code, writes } = await storybot(baseURL, ['ask', '--json', question]);
+  return { code, answer: JSON.parse(writes.join('')) };
 }
 
 describe('storybot ask with an OpenAI-compatible server', () => {
@@ -40,5 +45,17 @@ describe('storybot ask with an OpenAI-compatible server', () => {
     expect(code).toBe(0);
     expect(answer).toMatchObject({ mode: 'extractive', answered: true, note: expect.stringMatching(/could not be reached/) });
     expect(answer.answer).toMatch(/Budapest/);
+  });
+
+  it('prints the answer as it streams, then the sources', async () => {
+    const double = await OpenAiDouble.start();
+    doubles.push(double);
+    double.reply({ kind: 'chunks', chunks: ['They will ', 'meet in ', 'Budapest ', '[1].'], delayMs: 20 });
+    const { code, writes } = await storybot(double.baseURL, ['ask', 'Where will Trump meet Putin?']);
+    expect(code).toBe(0);
+    const beforeSources = writes.slice(0, writes.findIndex((text) => text.includes('Sources')));
+    expect(beforeSources.length).toBeGreaterThanOrEqual(3);
+    expect(beforeSources.join('')).toContain('They will meet in Budapest [1].');
+    expect(writes.join('')).toMatch(/Sources\n {2}\[1\] trump-putin-budapest ¶/);
   });
 });

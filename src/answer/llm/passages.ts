@@ -1,6 +1,6 @@
 import type { Corpus } from '../../corpus/schema.js';
 import type { Passage } from '../../search/schema.js';
-import { passageOf } from '../paragraph-passage.js';
+import { passageOf } from '../../search/passage.js';
 
 /** The corpus's paragraphs in reading order, article by article, up to `maxChars` characters of text (at least one). */
 export function corpusPassages(corpus: Corpus, maxChars = Infinity): Passage[] {

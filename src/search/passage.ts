@@ -1,9 +1,9 @@
 import type { Article, Paragraph } from '../corpus/schema.js';
-import type { Passage } from '../search/schema.js';
+import type { Passage } from './schema.js';
 
 /**
- * A paragraph as a passage, for work on paragraphs rather than on search results (LLM prompts, the analyses'
- * citations). `ParagraphIndex` builds the same shape for its results in `src/search/paragraph-index.ts`.
+ * A paragraph as a passage: how search results are given, and how work on whole paragraphs rather than on
+ * search results (LLM prompts, the analyses' citations) cites them.
  */
 export function passageOf(article: Article, paragraph: Paragraph, score = 0): Passage {
   return {
