@@ -2,7 +2,7 @@ import type { Quote, Speaker } from '../analysis/schema.js';
 import type { Corpus } from '../corpus/schema.js';
 import type { Passage } from '../search/schema.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
-import { passageOf } from './paragraph-passage.js';
+import { passageOf } from '../search/passage.js';
 import { speakerForRole } from './role-speaker.js';
 import { words } from './words.js';
 
