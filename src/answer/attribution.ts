@@ -5,6 +5,13 @@ import { attributesView, SPEECH_VERB } from '../language/speech-verbs.js';
 import { words, type Word } from './words.js';
 
 const VERB_AFTER_NAME = 4;
+// Verbs that give someone's name for a thing, which a "What did X call Y?" question asks for: "Castro called the
+// purchase 'the missing piece'".
+const NAMING_VERBS: ReadonlySet<string> = new Set('call calls called calling described describes dubbed termed labelled labeled'.split(' '));
+
+function attributes(word: string): boolean {
+  return attributesView(word) || NAMING_VERBS.has(word);
+}
 // Nouns for what someone said, after their name in the possessive: "Putin's warning", "Lee's remarks".
 const SPEECH_NOUNS = new Set(
   'warning warnings comments comment remarks remark statement statements message words claim claims call demand view views position threat threats promise pledge'.split(' '),
@@ -21,7 +28,7 @@ export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
   return sentenceWords.some((word, at) => {
     if (bestMatch(name, [word]) < SAME_NAME) return false;
     for (let next = at + 1; next <= at + VERB_AFTER_NAME && next < sentenceWords.length; next++) {
-      if (attributesView(sentenceWords[next]!.lower)) return true;
+      if (attributes(sentenceWords[next]!.lower)) return true;
     }
     if (/['\u2019]s$/.test(word.text) && SPEECH_NOUNS.has(sentenceWords[at + 1]?.lower ?? '')) return true;
     // "Lee, whose house flooded twice, welcomed the news but said …": the verb may follow an appositive.
@@ -29,14 +36,14 @@ export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
     if (appositive) {
       const resume = sentenceWords.findIndex((candidate) => candidate.start >= word.end + appositive[0].length);
       for (let next = resume; next >= 0 && next <= resume + VERB_AFTER_NAME && next < sentenceWords.length; next++) {
-        if (attributesView(sentenceWords[next]!.lower)) return true;
+        if (attributes(sentenceWords[next]!.lower)) return true;
       }
     }
     // "said Mayor Linda Okafor": titles and first names may stand between the verb and the name.
     let before = at - 1;
     while (before >= 0 && sentenceWords[before]!.capitalized && !sentenceWords[before]!.functionWord) before -= 1;
     const verb = sentenceWords[before];
-    if (verb && attributesView(verb.lower)) return true;
+    if (verb && attributes(verb.lower)) return true;
     return verb?.lower === 'to' && sentenceWords[before - 1]?.lower === 'according';
   });
 }

@@ -125,7 +125,7 @@ export function selectEvidence(
     );
     for (const group of candidateGroups(sentences.length)) {
       if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
-      if (topic.length > 0 && topic.every((word) => group.every((index) => matches[index]![word] === 0))) continue;
+      if (topic.length > 0 && !topic.some((word) => topicInGroup(analysis, source, group, matches, word))) continue;
       const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, anchors, options);
       if (evidence) found.push(evidence);
     }
@@ -153,6 +153,17 @@ function topicIndexes(analysis: QuestionAnalysis): number[] {
   if (analysis.type !== 'quote' || !analysis.topic) return [];
   const topicWords = new Set(words(analysis.topic).map((word) => word.term));
   return analysis.focus.flatMap((focus, index) => (focus.factor === 1 && topicWords.has(focus.word.term) ? [index] : []));
+}
+
+// "What did the coach say about Adeyemi?" is answered by "He is 19 and he plays like…" in a story whose title is
+// about Adeyemi: a pronoun in the quotation stands for the person the whole story is about.
+const THIRD_PERSON = /^(?:he|she|him|her|his|hers)$/;
+
+function topicInGroup(analysis: QuestionAnalysis, source: RetrievedParagraph, group: number[], matches: number[][], topicIndex: number): boolean {
+  if (group.some((index) => matches[index]![topicIndex]! > 0)) return true;
+  const word = analysis.focus[topicIndex]!.word;
+  if (!isNamed(analysis, word) || bestMatch(word, source.title) < SAME_NAME) return false;
+  return group.some((index) => source.paragraph.sentences[index]!.words.some((candidate) => THIRD_PERSON.test(candidate.lower)));
 }
 
 // A paragraph that never names someone or something the question names, and whose article's title does not

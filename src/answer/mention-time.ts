@@ -26,6 +26,10 @@ const TIME_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:by|before|until|at|near|toward|towards|from) the (?:end|start|beginning|middle|turn) of (?:the |this |next |last )?(?:${PERIOD}|${SEASON}|${MONTH}|${YEAR})`, 'gi'),
   new RegExp(`\\b(?:within|in) (?:(?:the )?(?:next|coming|past|last) )?(?:${COUNT} )?(?:hours?|days?|weeks?|months?|years?)\\b(?! (?:of|to)\\b)`, 'gi'),
   new RegExp(`\\b(?:at|over|during) the weekend\\b|\\b(?:shortly|imminently|eventually)\\b`, 'gi'),
+  // The clock of a match: "in the 12th minute", "in the 58th.", "in stoppage time", "at halftime", "in the
+  // second half", "in the fourth quarter".
+  new RegExp(`\\b(?:in|by|after|before|until) the \\d{1,3}(?:st|nd|rd|th)(?:(?:[- ]minute)|(?=[.,;]|$))`, 'gi'),
+  new RegExp(`\\b(?:in|during|before|after|at) (?:the )?(?:(?:first|second) half|half-?time|(?:stoppage|injury|extra|added) time|(?:first|second|third|fourth|final) (?:period|inning|innings|set|round))\\b`, 'gi'),
 ];
 
 /** Days, dates, months, years, times and relative expressions ("next week", "two years ago") in a sentence. */

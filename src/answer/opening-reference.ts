@@ -1,3 +1,4 @@
+import { withoutDateline } from '../language/datelines.js';
 import { isOrganisationWord } from '../language/organisations.js';
 import { isPersonNoun, isRoleNoun } from '../language/titles.js';
 import { nameRuns, type KnownPeople } from './mention-names.js';
@@ -40,12 +41,12 @@ const DESCRIPTION_ENDS = /^(?:who|whose|that|which|has|had|have|was|is|will|from
  * Empty when the lede names someone itself or the next paragraph does not open with a person's name.
  */
 export function ledeSubject(lede: string, next: string | undefined, people: KnownPeople): Word[] {
-  const described = DESCRIPTIVE_LEDE.exec(lede);
+  const described = DESCRIPTIVE_LEDE.exec(withoutDateline(lede));
   if (!described || next === undefined) return [];
   const description = words(described[1]!);
   const end = description.findIndex((word) => DESCRIPTION_ENDS.test(word.lower));
   if (!description.slice(0, end < 0 ? undefined : end).some((word) => isPersonNoun(word.lower))) return [];
-  const firstSentence = lede.split(/(?<=[.!?])\s+/)[0]!;
+  const firstSentence = withoutDateline(lede).split(/(?<=[.!?])\s+/)[0]!;
   if (nameRuns(firstSentence, words(firstSentence), people).some((run) => run.kind === 'person')) return [];
   const nextWords = words(next);
   const opening = nameRuns(next, nextWords, people)[0];

@@ -113,6 +113,7 @@ const MONEY_KIND_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', '
 // "far" in "how far": it says what is measured and is never in the answer ("995 miles").
 const MEASURE_WORDS = new Set(['far', 'close', 'long', 'tall', 'high', 'deep', 'wide', 'big', 'large', 'small', 'heavy', 'fast', 'old', 'often', 'strong', 'powerful']);
 const SOFT_FACTOR = 0.35;
+const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 
 /** Reads a question: its type, the kind of answer it expects, and the words the answer must be about. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
@@ -123,6 +124,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let type = opening.type;
   let expects: MentionKind[] = opening.kinds.length > 0 ? opening.kinds : EXPECTED_MENTIONS[type];
   let category = type === 'how-many' ? countedNoun(questionWords) : opening.category;
+  // "How many years did prosecutors ask for?" counts a length of time: "10 years".
+  if (type === 'how-many' && category !== null && TIME_UNITS.test(category)) expects = ['duration', 'number'];
   let isAttribute = false;
   let subject: string | null = null;
   let topic: string | null = null;

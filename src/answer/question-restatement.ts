@@ -50,7 +50,13 @@ export function questionParts(question: string): QuestionParts | null {
 }
 
 function invertedParts(head: string[], auxiliary: string, afterAuxiliary: string[]): QuestionParts | null {
-  const subjectLength = subjectWords(afterAuxiliary);
+  let subjectLength = subjectWords(afterAuxiliary);
+  // After "did" or "does" the verb is bare, so a plural noun after a name is the subject's head: "How much did
+  // Skyreach shares rise?" (not "pass" or "focus", which end in s as bare verbs too).
+  const next = afterAuxiliary[subjectLength];
+  if (DO.test(auxiliary) && next && afterAuxiliary[subjectLength + 1] && /^\p{Ll}+[^su]s$/u.test(next) && !isFunctionWord(next)) {
+    subjectLength += 1;
+  }
   if (subjectLength === 0) return null;
   const subject = afterAuxiliary.slice(0, subjectLength);
   const after = afterAuxiliary.slice(subjectLength);

@@ -10,7 +10,8 @@ const GROUPS: readonly string[] = [
   'meet meeting summit encounter visit talks',
   'talks negotiate negotiation negotiator discuss discussion dialogue',
   'say tell state remark explain note add claim argue insist indicate suggest announce declare comment mention speak',
-  'buy purchase acquire acquisition buyer purchaser',
+  // "How much will X pay for Y?" is answered by "X will buy Y for $1.9 billion".
+  'buy purchase acquire acquisition buyer purchaser pay',
   'sell sale seller',
   'stop halt end cease suspend freeze pause terminate',
   'start begin launch commence initiate',
@@ -26,7 +27,7 @@ const GROUPS: readonly string[] = [
   'car vehicle automobile',
   'child kid',
   'job work employment employ',
-  'rise increase grow growth climb gain surge soar',
+  'rise increase grow growth climb gain surge soar jump',
   'fall decrease decline drop slide slump plunge cut reduce reduction',
   'big large huge major',
   'small little minor',
@@ -62,6 +63,7 @@ const GROUPS: readonly string[] = [
   'pay fund finance bankroll',
   'save saving cut',
   'stay remain keep',
+  'game match fixture',
 ];
 
 /**

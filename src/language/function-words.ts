@@ -22,7 +22,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'through throughout across along around among amongst between within toward towards via per than as ' +
     'like unlike near beside besides despite regarding concerning during according ' +
     // conjunctions
-    'and or but nor so yet if then else because though although while whereas unless until ' +
+    'and or but nor so yet if then else because though although while whereas unless until since ' +
     // adverbs that qualify rather than inform
     'not no yes very too also just only even still really quite rather again ever never always often ' +
     'here there now then thus hence however therefore indeed perhaps maybe ' +

@@ -16,6 +16,7 @@ describe('attributing words to a speaker', () => {
     ['Mark Lee, an analyst at the institute, noted that it could take years.', 'Lee'],
     ['Gareth Lloyd, whose house flooded twice, welcomed the news but said it came too late.', 'Lloyd'],
     ["The sale went ahead despite Putin's warning that it would cross a red line.", 'Putin'],
+    ['Halvorsen Pike\'s chief executive, Miriam Castro, called the purchase "the missing piece".', 'Castro'],
   ])('finds that "%s" gives the words of %s', (text, speaker) => {
     expect(attributesTo(sentence(text), name(speaker))).toBe(true);
   });

@@ -346,6 +346,25 @@ describe('extractive answers that choose among good sentences', () => {
     expect(answer.answered).toBe(false);
   });
 
+  it('answers what someone said about the person the story is about with a quotation that calls them "he"', async () => {
+    const cup = corpusOf(
+      [
+        'Teenager Kofi Adeyemi scored twice as the Kestrels beat the Mariners 3-1 on Saturday.',
+        'The Mariners pulled one back through Jamal Ortiz in the 71st minute.',
+        '\u201CHe is 19 and he plays like he has been doing this for 10 years,\u201D Kestrels coach Sandra Whitley said.',
+      ],
+      'story',
+      'Kestrels reach the final as Adeyemi scores twice',
+    );
+    const answer = await new ExtractiveAnswerer(cup).answer({ question: 'What did Whitley say about Adeyemi?', passages: passagesOf(cup), history: [] });
+    expect(answer.answer).toContain('plays like he has been doing this');
+  });
+
+  it('answers how many years with a length of time', async () => {
+    const answer = await answerFrom(['Prosecutors had asked for 10 years.', 'The judge gave him seven.'], 'How many years did prosecutors ask for?');
+    expect(answer.answer).toContain('10 years');
+  });
+
   it('quotes only the clause of a long sentence that answers', async () => {
     const answer = await answerFrom(
       [

@@ -33,6 +33,9 @@ describe('matching a question word to a story word', () => {
     expect(strength('people', 'adults')).toBe(SYNONYM);
     expect(strength('stay', 'keep')).toBe(SYNONYM);
     expect(strength('charged', 'counts')).toBe(SYNONYM);
+    expect(strength('pay', 'buy')).toBe(SYNONYM);
+    expect(strength('rise', 'jumped')).toBe(SYNONYM);
+    expect(strength('game', 'match')).toBe(SYNONYM);
   });
 
   it('matches the other side of one event, less surely: "lost" finds "beating", "sold" finds "bought"', () => {

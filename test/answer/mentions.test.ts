@@ -62,6 +62,13 @@ describe('mentions that answer questions', () => {
     ['Protesters gathered at the weekend.', 'at the weekend'],
   ])('finds the season or relative time in "%s"', (sentence, text) => has(sentence, 'time', text));
 
+  it.each([
+    ['Adeyemi opened the scoring in the 12th minute.', 'in the 12th minute'],
+    ['He added a second with a header in the 58th.', 'in the 58th'],
+    ['Lis sealed the win with a penalty in stoppage time.', 'in stoppage time'],
+    ['The Comets led at halftime.', 'at halftime'],
+  ])('finds the time of a match in "%s"', (sentence, text) => has(sentence, 'time', text));
+
   it('reads "fall" as a verb and "winter" as a modifier where they are no time', () => {
     expect(kindsIn('Prices fall when demand slows.').filter((mention) => mention.startsWith('time'))).toEqual([]);
     expect(kindsIn('A winter storm closed the roads.').filter((mention) => mention.startsWith('time'))).toEqual([]);

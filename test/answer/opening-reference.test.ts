@@ -20,6 +20,9 @@ describe('what an opening sentence points to', () => {
       ),
     ).toBe('Graham Pettifer');
     expect(names('An 82-year-old woman has died after a fire in Leeds.', 'Mary Holt was found by neighbours.')).toBe('Mary Holt');
+    expect(names('BALTIMORE — A former harbor official was sentenced Thursday to seven years.', 'Raymond Kessler, 58, was convicted.')).toBe(
+      'Raymond Kessler',
+    );
   });
 
   it('finds none when the lede names its subject, describes no person, or the next paragraph opens otherwise', () => {

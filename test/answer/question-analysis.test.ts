@@ -101,6 +101,10 @@ describe('question type', () => {
     expect(analyzeQuestion('How many euros did the bank lend?').expects).toEqual(['money']);
   });
 
+  it('reads "How many years…" as asking for a length of time', () => {
+    expect(analyzeQuestion('How many years did prosecutors ask for?').expects).toEqual(['duration', 'number']);
+  });
+
   it('takes the counted noun of a how-many question from the end of its noun phrase', () => {
     expect(analyzeQuestion('How many Fold Pro units does Nimbus expect to sell?').category).toBe('units');
     expect(analyzeQuestion('How many vehicles cross the bridge each day?').category).toBe('vehicles');

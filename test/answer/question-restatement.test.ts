@@ -15,6 +15,8 @@ describe('restating a question for "The story doesn\'t say …"', () => {
     ['Who designed the new bridge?', 'who designed the new bridge'],
     ['Does Putin like cats?', 'whether Putin likes cats'],
     ['Is the bridge safe?', 'whether the bridge is safe'],
+    ['How much did Skyreach shares rise?', 'how much Skyreach shares rose'],
+    ['Did Congress pass the bill?', 'whether Congress passed the bill'],
   ])('restates "%s" as "%s"', (question, clause) => {
     expect(restateQuestion(question)).toBe(clause);
   });
