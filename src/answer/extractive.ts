@@ -16,7 +16,7 @@ import { standaloneQuestion } from './followup.js';
 import { describeName } from './identity.js';
 import { PeopleRegistry, type KnownPeople } from './mention-names.js';
 import { ledeSubject, startsWithAnaphor, startsWithThingReference } from './opening-reference.js';
-import { Quotations } from './quotations.js';
+import type { Quotations } from './quotations.js';
 import { checkQuestion } from './question.js';
 import { analyzeQuestion, type FocusWord, type QuestionAnalysis } from './question-analysis.js';
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
@@ -213,9 +213,10 @@ export class ExtractiveAnswerer implements Answerer {
     return { answered: false, text: notAnsweredText(analysis.text, absent, title), cited: [] };
   }
 
+  // Loaded with the quotations, for "what did X say" questions only: other questions never need them.
   private async loadQuotations(): Promise<Quotations> {
     if (!this.quotationsValue) {
-      const [quotes, speakers] = await Promise.all([this.quotesSource(), this.speakersSource()]);
+      const [quotes, speakers, { Quotations }] = await Promise.all([this.quotesSource(), this.speakersSource(), import('./quotations.js')]);
       this.quotationsValue = new Quotations(quotes, speakers);
     }
     return this.quotationsValue;

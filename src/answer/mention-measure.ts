@@ -22,7 +22,14 @@ const UNITS: Array<{ kind: MentionKind; pattern: string }> = [
 
 const CURRENCY_BEFORE = new RegExp(`(?:US|A|C|NZ|HK)?[$€£¥₹]\\s?${DIGITS}${SCALE}`, 'g');
 const withNumber = (pattern: string) => new RegExp(`\\b${NUMBER}(?:\\s*(?:-|\\u2013|/)?\\s*)(?:${pattern})`, 'gi');
-const NUMBER_WITH_UNIT = UNITS.map(({ kind, pattern }) => ({ kind, regex: withNumber(pattern) }));
+// One pattern for every unit, each in its own group, in the order of `UNITS` ("square feet" before "feet"): the
+// number before the unit is the costliest part of it to compile, and a first answer would compile it once a unit.
+const NUMBER_WITH_UNIT = withNumber(UNITS.map(({ pattern }) => `(${pattern})`).join('|'));
+
+function unitKind(match: RegExpMatchArray): MentionKind {
+  const group = match.slice(1).findIndex((unit) => unit !== undefined);
+  return UNITS[group]!.kind;
+}
 // "1.3 kilograms (2.9 pounds)": pounds are a weight in a sentence about weight, and money elsewhere.
 const SPEAKS_OF_WEIGHT = /\b(?:weigh\w*|kilograms?|kg|tons?|tonnes?|heavy|heavier|heaviest|lighter|lightest)\b/i;
 const POUNDS_WEIGHT = withNumber('pounds?');
@@ -55,9 +62,7 @@ export function findMeasures(sentence: string): Mention[] {
   for (const match of sentence.matchAll(CURRENCY_BEFORE)) add('money', match.index, match[0]);
   for (const match of sentence.matchAll(FRACTION)) add('percent', match.index, match[0]);
   if (SPEAKS_OF_WEIGHT.test(sentence)) for (const match of sentence.matchAll(POUNDS_WEIGHT)) add('weight', match.index, match[0]);
-  for (const { kind, regex } of NUMBER_WITH_UNIT) {
-    for (const match of sentence.matchAll(regex)) add(kind, match.index, match[0]);
-  }
+  for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) add(unitKind(match), match.index, match[0]);
   for (const match of sentence.matchAll(VAGUE_DURATION)) add('duration', match.index, match[0]);
   for (const match of sentence.matchAll(TALLY)) add('tally', match.index, match[0]);
   for (const match of sentence.matchAll(BARE_NUMBER)) add('number', match.index, match[0]);

@@ -47,7 +47,7 @@ function makeWord(raw: string, start: number, beforeFullStop: boolean): Word {
   const lower = raw.toLowerCase().replace(/\u2019/g, "'");
   const dotted = /^(?:\p{L}\.){2,}$/u.test(raw);
   // "FBI's" is the FBI's: the possessive does not stop a word being an acronym.
-  const unpossessed = raw.replace(/['\u2019]s$/, '');
+  const unpossessed = raw.endsWith("'s") || raw.endsWith('\u2019s') ? raw.slice(0, -2) : raw;
   const acronym = dotted || (unpossessed.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(unpossessed) && /\p{Lu}{2}/u.test(unpossessed));
   const number = /^\d/.test(raw);
   const functionWord = !acronym && !number && isFunctionWord(lower);
