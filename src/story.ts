@@ -18,7 +18,7 @@ export interface AskOptions {
 }
 
 export interface QuoteFilter {
-  /** Any alias or part of the speaker's name, case-insensitive ("bessent", "scott"). */
+  /** Any alias or part of the speaker's name, case-insensitive ("duarte", "ana"). */
   speaker?: string;
   /** Words the quotation should be about. */
   about?: string;

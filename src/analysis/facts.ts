@@ -139,9 +139,9 @@ function select(drafts: FactDraft[], limit: number): FactDraft[] {
 
 /**
  * The facts about a topic ("missiles", "tariffs", "oil purchases"): those whose own text holds every word of
- * the topic, compared by stem and case-insensitively, facts that name it before the dash ("Tomahawk range: …")
+ * the topic, compared by stem and case-insensitively, facts that name it before the dash ("Ferry price: …")
  * first. Only when no fact's text names the topic do facts whose main cited paragraph holds it stand in, so
- * that "Tomahawk" lists the facts about Tomahawks, not every fact of a lede that mentions them once. An empty
+ * that "ferry" lists the facts about the ferry, not every fact of a lede that mentions them once. An empty
  * topic, or one of only common words, keeps every fact.
  */
 export function filterFacts(facts: Fact[], topic: string): Fact[] {
@@ -151,7 +151,7 @@ export function filterFacts(facts: Fact[], topic: string): Fact[] {
     const present = new Set(termsOf(text));
     return wanted.every((term) => present.has(term));
   };
-  // What a fact is about, before its dash or colon ("Tomahawk range: …"); a statement has none.
+  // What a fact is about, before its dash or colon ("Ferry price: …"); a statement has none.
   const headOf = (fact: Fact) => (/ — |: /.test(fact.text) ? fact.text.split(/ — |: /)[0]! : '');
   const direct = facts.filter((fact) => matches(fact.text));
   // The first citation is the paragraph the fact is told from; later ones only mention the same thing.

@@ -10,7 +10,7 @@ export const Quote = z.object({
   text: z.string(),
   article: Slug,
   paragraph: z.number().int().positive(),
-  /** The words that attribute the quote, e.g. `Trump said` or `according to Bessent`. */
+  /** The words that attribute the quote, e.g. `Duarte said` or `according to Okafor`. */
   cue: z.string(),
 });
 export type Quote = z.infer<typeof Quote>;
@@ -18,7 +18,7 @@ export type Quote = z.infer<typeof Quote>;
 export const Speaker = z.object({
   /** Canonical full name. */
   name: z.string(),
-  /** Every other way the story names them ("Trump", "the president"). */
+  /** Every other way the story names them ("Duarte", "the minister"). */
   aliases: z.array(z.string()),
   /** How many quotations are attributed to them. */
   quotes: z.number().int().nonnegative(),

@@ -1,8 +1,8 @@
 import type { PersonLike } from './article-analysis.js';
 
 /**
- * People's short names for statements: once the facts have said who "Russian President Vladimir Putin" is,
- * a statement about a meeting can say "Putin". Only a surname that no other person of the story shares is
+ * People's short names for statements: once the facts have said who "Finance Minister Ana Duarte" is,
+ * a statement about a budget can say "Duarte". Only a surname that no other person of the story shares is
  * used, so the short name still names one person.
  */
 export function shortNames(people: PersonLike[]): (text: string) => string {
@@ -15,7 +15,7 @@ export function shortNames(people: PersonLike[]): (text: string) => string {
     const surname = surnames[i];
     if (!surname || surnameCount.get(surname) !== 1) return;
     for (const name of [person.name, ...person.aliases]) {
-      // Only the longer ways of naming them ("President Donald Trump", "Donald Trump"), capitalised, ending in the surname.
+      // Only the longer ways of naming them ("Finance Minister Ana Duarte", "Ana Duarte"), capitalised, ending in the surname.
       if (name !== surname && /^\p{Lu}/u.test(name) && name.endsWith(` ${surname}`)) replacements.set(name, surname);
     }
   });

@@ -18,7 +18,7 @@ import { isRoleNoun } from '../language/titles.js';
  *   → "Brightwater is based in Perth");
  * - an attribution of what a subject says it will do collapses ("X said Tuesday it will build" → "X will
  *   build"), unless the thing is the day of the saying; a trailing attribution (", the agency said") is cut;
- * - a date or a scene ("in Budapest") that heads the fact is left out of its statement, a scene with "where";
+ * - a date or a scene ("in Lisbon") that heads the fact is left out of its statement, a scene with "where";
  * - what is still too long is cut at a phrase boundary near `maxWords`, never before the thing.
  */
 export interface StatementOptions {
@@ -172,7 +172,7 @@ class Draft {
       this.splice(start, end, end === this.text.length ? '' : ' ');
       return;
     }
-    // "…meeting with Zelensky, who seeks missiles for Ukraine's defense" about Ukraine: "Zelensky seeks missiles…".
+    // "…meeting with Okafor, who seeks funds for Lagos's port" about Lagos: "Okafor seeks funds…".
     const bodyStart = start + relative[0].indexOf(relative[1]!);
     const bodyEnd = Math.max(bodyStart + relative[1]!.length, this.head.end);
     const antecedent = antecedentBefore(this.text.slice(0, start));
@@ -258,7 +258,7 @@ function lowerFirst(text: string, isName: (word: string) => boolean = () => fals
   return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-// The name or noun phrase a relative clause is about: "…meeting with Ukrainian President Zelensky" → "Zelensky"'s run.
+// The name or noun phrase a relative clause is about: "…meeting with Nigerian Minister Okafor" → "Okafor"'s run.
 function antecedentBefore(text: string): string {
   const words = text.trimEnd().split(' ');
   const name: string[] = [];

@@ -98,7 +98,7 @@ function buildProgram(context: CliContext, reportExit: (code: number) => void): 
     });
 
   command('quote', "a speaker's quotations (any part of their name)")
-    .argument('<speaker...>', 'who said it, e.g. "bessent"')
+    .argument('<speaker...>', 'who said it, e.g. "duarte"')
     .option('--about <words>', 'only quotations about these words')
     .action(async (words: string[], options: CommonOptions & { about?: string }) => {
       const story = await open(options);

@@ -8,7 +8,7 @@ const INDEX_LAYOUT_VERSION = '3';
 // A sentence exercising every rule of the analysis: if any rule changes, its terms change, and so does the key,
 // even when nobody remembered to bump the version above.
 const ANALYSIS_PROBE =
-  'The U.S. and NATO’s long-range ATACMS, 1,600 km (2.5 times) — Zelénsky didn’t say; we’re meeting negotiators in D.C.';
+  'The U.S. and NATO’s long-range NASDAQ, 1,600 km (2.5 times) — Gonçalves didn’t say; we’re meeting negotiators in D.C.';
 
 /**
  * What a saved index depends on besides the corpus: the layout, the analysis (probed) and the stop words.

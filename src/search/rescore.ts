@@ -16,8 +16,8 @@ export interface TextStatistics {
  * Adds back to the best results the score of a question's terms that were left out of the search to keep it
  * within budget (see `termsWithinBudget`), computed as MiniSearch would have: BM25+ on each paragraph's text,
  * and the final score multiplied by the number of question terms matched. So on a large corpus "What did
- * Trump say about Tomahawks?" still ranks the Tomahawk paragraphs that name Trump first, though only
- * "tomahawk" was searched. `termsOf` gives the analysed terms of a result's paragraph text.
+ * the mayor say about the levy?" still ranks the levy paragraphs that name the mayor first, though only
+ * "levy" was searched. `termsOf` gives the analysed terms of a result's paragraph text.
  */
 export function rescoreWithLeftOutTerms(
   results: readonly SearchResult[],

@@ -12,7 +12,7 @@ import { isStopWord } from './stopwords.js';
 
 // A run of letters by dots, one letter each: "U.S.", "p.m.", "D.C." (but not "St.Louis" or "end.Next").
 const DOTTED_ABBREVIATION = String.raw`\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])`;
-// Letters and digits, with a dot or comma allowed between two digits: "Tomahawk", "1,600", "2.5", "F16".
+// Letters and digits, with a dot or comma allowed between two digits: "Harbour", "1,600", "2.5", "F16".
 const WORD = String.raw`[\p{L}\p{N}\p{M}]+(?:(?<=\p{N})[.,](?=\p{N})[\p{L}\p{N}\p{M}]+)*`;
 // What may join two parts into one token: hyphens, a non-breaking hyphen, an en dash, apostrophes.
 const JOINER = String.raw`[\-\u2010\u2011\u2013'\u2019\u02BC]`;
@@ -34,8 +34,8 @@ export function tokenize(text: string): string[] {
 /**
  * The index terms of one token: none for a stop word; one for most words (lowercased, diacritics folded,
  * irregular verbs put in their base form, Porter-stemmed); a compound gives its parts and the whole
- * ("long-range" → "long", "rang", "long-rang"); an acronym gives itself and its stem, so "ATACMS" matches a
- * question typed as "atacms"; a number gives itself without thousands separators ("1,600" → "1600").
+ * ("long-range" → "long", "rang", "long-rang"); an acronym gives itself and its stem, so "NASDAQ" matches a
+ * question typed as "nasdaq"; a number gives itself without thousands separators ("1,600" → "1600").
  */
 export function processTerm(token: string): string[] {
   const folded = foldCharacters(token);
@@ -56,7 +56,7 @@ const COMBINING_MARKS = /\p{M}/gu;
 const APOSTROPHES = /[\u2019\u02BC]/g;
 const DASHES = /[\u2010\u2011\u2013]/g;
 
-/** Folds what differs only in typing: diacritics ("Zelénsky"), curly apostrophes and the kinds of hyphen. */
+/** Folds what differs only in typing: diacritics ("Gonçalves"), curly apostrophes and the kinds of hyphen. */
 function foldCharacters(token: string): string {
   return token.normalize('NFKD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, "'").replace(DASHES, '-');
 }
@@ -95,7 +95,7 @@ function analyzeWord(word: string, keepStopWord: boolean): string[] {
   return [stem(base)];
 }
 
-/** "NATO", "ERAM", "US": two or more letters and no lowercase one. */
+/** "NATO", "NASA", "US": two or more letters and no lowercase one. */
 function isAcronym(word: string): boolean {
   return !LOWERCASE_LETTER.test(word) && (word.match(/\p{L}/gu)?.length ?? 0) >= 2;
 }
