@@ -132,10 +132,10 @@ class NewsStory implements Story {
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const asked = validateQuestion(question);
     const history = options.history ?? [];
-    const searchFor = history.length === 0 ? asked : await this.standalone(asked, history, options.signal);
+    const searchFor = await this.readQuestion(asked, history, options.signal);
     return this.answerer.answer({
       question: asked,
-      passages: this.retrieve(searchFor),
+      passages: withoutRepeats([...this.retrieve(searchFor), ...(await this.extractive.quotedPassages(searchFor))]),
       history,
       ...(options.onText ? { onText: options.onText } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -183,8 +183,21 @@ class NewsStory implements Story {
     }));
   }
 
-  private async standalone(question: string, history: Turn[], signal?: AbortSignal): Promise<string> {
-    if (this.llm) return this.llm.answerer.rewriteQuestion(question, history, signal);
-    return this.extractive.standaloneQuestion(question, history);
+  // What to search for: the LLM rewrites a follow-up when there is one; otherwise the extractive reading
+  // (a follow-up made standalone, a speaker asked about by role named).
+  private async readQuestion(question: string, history: Turn[], signal?: AbortSignal): Promise<string> {
+    if (this.llm && history.length > 0) return this.llm.answerer.rewriteQuestion(question, history, signal);
+    return this.extractive.readQuestion(question, history);
   }
+}
+
+/** Passages in order, each paragraph once: the search's, then those another lookup adds. */
+function withoutRepeats(passages: readonly Passage[]): Passage[] {
+  const seen = new Set<string>();
+  return passages.filter((passage) => {
+    const key = `${passage.article}\u0000${passage.paragraph}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -127,6 +127,28 @@ export class ExtractiveAnswerer implements Answerer {
     return standaloneQuestion(question, history, this.people);
   }
 
+  /**
+   * The question as the answerer reads it, which is also what to search for: a follow-up made standalone, and
+   * a speaker asked about by role ("What did the governor say?") named as the story quotes them.
+   */
+  async readQuestion(question: string, history: AnswerRequest['history']): Promise<string> {
+    const standalone = history.length > 0 ? this.standaloneQuestion(question, history) : question;
+    const analysis = analyzeQuestion(standalone);
+    if (analysis.type !== 'quote' || !analysis.subject) return standalone;
+    const speaker = (await this.loadQuotations()).speakerForRole(analysis.subject);
+    return speaker ? `${analysis.text.replace(analysis.subject, speaker.name)}?` : standalone;
+  }
+
+  /**
+   * For a question about what someone said, the paragraphs where the story quotes them: retrieval adds them to
+   * the search results, which can miss a speaker the story names once or by an abbreviated title ("Gov.").
+   */
+  async quotedPassages(readQuestion: string): Promise<Passage[]> {
+    const analysis = analyzeQuestion(readQuestion);
+    if (analysis.type !== 'quote' || !analysis.subject) return [];
+    return (await this.loadQuotations()).paragraphsQuoting(analysis.subject, this.corpus);
+  }
+
   async answer(request: AnswerRequest): Promise<Answer> {
     const started = performance.now();
     request.signal?.throwIfAborted();
@@ -136,20 +158,9 @@ export class ExtractiveAnswerer implements Answerer {
     if (!check.ok) {
       reply = { answered: false, text: check.error.message, cited: [] };
     } else {
-      let standalone = request.history.length > 0 ? this.standaloneQuestion(check.question, request.history) : check.question;
-      let analysis = analyzeQuestion(standalone);
-      let passages = request.passages;
-      if (analysis.type === 'quote') {
-        const quotations = await this.loadQuotations();
-        const speaker = analysis.subject ? quotations.speakerForRole(analysis.subject) : null;
-        if (speaker && analysis.subject) {
-          standalone = `${analysis.text.replace(analysis.subject, speaker.name)}?`;
-          analysis = analyzeQuestion(standalone);
-        }
-        if (analysis.subject) passages = withQuotedParagraphs(passages, quotations.paragraphsQuoting(analysis.subject, this.corpus));
-      }
-      if (standalone !== check.question) note = `Read as: ${standalone}`;
-      reply = this.reply(analysis, passages);
+      const readAs = await this.readQuestion(check.question, request.history);
+      if (readAs !== check.question) note = `Read as: ${readAs}`;
+      reply = this.reply(analyzeQuestion(readAs), request.passages);
     }
     const citations: Citation[] = reply.cited.map((passage, index) => citationFor(passage, index + 1));
     request.onText?.(reply.text);
@@ -274,11 +285,4 @@ export class ExtractiveAnswerer implements Answerer {
     }
     return paragraph;
   }
-}
-
-// The paragraphs where the speaker asked about is quoted join the retrieved ones, after them: the search may
-// miss them when the question names the speaker by a role the story abbreviates ("Gov.") or gives only once.
-function withQuotedParagraphs(retrieved: readonly Passage[], quoted: readonly Passage[]): Passage[] {
-  const has = (passage: Passage) => retrieved.some((other) => other.article === passage.article && other.paragraph === passage.paragraph);
-  return [...retrieved, ...quoted.filter((passage) => !has(passage))];
 }

@@ -216,11 +216,21 @@ describe('extractive answers on a wire story', () => {
     expect((await ask('Which states lost the bid?')).answer).toContain('Michigan and Tennessee');
   });
 
-  it('answers "What did the governor say?" with the words of "Gov. Mike Rourke", even where the search missed them', async () => {
-    const answer = await ask('What did the governor say?', [2]);
+  it('reads "What did the governor say?" as a question about the speaker the story calls "Gov. Mike Rourke"', async () => {
+    expect(await answerer.readQuestion('What did the governor say?', [])).toBe('What did Mike Rourke say?');
+    expect((await answerer.quotedPassages('What did Mike Rourke say?')).map((passage) => passage.paragraph)).toEqual([5]);
+  });
+
+  it('answers "What did the governor say?" with his words once retrieval has his paragraph, and says how it read the question', async () => {
+    const answer = await ask('What did the governor say?', [2, 5]);
     expect(answer.answer).toContain('Ohio is where things get built');
     expect(answer.citations.map((citation) => citation.paragraph)).toEqual([5]);
     expect(answer.note).toBe('Read as: What did Mike Rourke say?');
+  });
+
+  it('cites only the passages it was given, even when it knows where else a speaker is quoted', async () => {
+    const answer = await ask('What did the governor say?', [2]);
+    expect(answer.citations.every((citation) => citation.paragraph === 2)).toBe(true);
   });
 });
 

@@ -2,10 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTRACTIVE_PASSAGES, ExtractiveAnswerer } from '../../src/answer/extractive.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { ParagraphIndex } from '../../src/search/paragraph-index.js';
+import { createStory } from '../../src/story.js';
 import { fold } from '../analysis/quotes-score.js';
 
 interface GoldQuestion {
@@ -43,11 +41,10 @@ function readQuestions(goldFile: string): GoldQuestion[] {
   return (JSON.parse(readFileSync(goldFile, 'utf8')) as { questions: GoldQuestion[] }).questions;
 }
 
+// Through the façade, as every front end asks: retrieval, the speaker's quoted paragraphs, then the answerer.
 async function answererFor(corpusDir: string) {
-  const corpus = await loadCorpus(corpusDir);
-  const index = ParagraphIndex.build(corpus);
-  const answerer = new ExtractiveAnswerer(corpus);
-  return (question: string) => answerer.answer({ question, passages: index.search(question, { limit: EXTRACTIVE_PASSAGES }), history: [] });
+  const story = await createStory({ corpusDir, cacheDir: null });
+  return (question: string) => story.ask(question);
 }
 
 describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
