@@ -4,7 +4,7 @@ import type { Citation } from '../answer/schema.js';
 import type { Article, Paragraph } from '../corpus/schema.js';
 import { splitSentences } from '../corpus/sentences.js';
 import { findQuoteSpans } from '../language/quotation-marks.js';
-import { datelineLength } from './dateline.js';
+import { datelineLength } from '../language/datelines.js';
 
 /** A character range of a text, end exclusive. */
 export interface Span {

@@ -10,6 +10,9 @@ describe('datelines', () => {
     ['SAN JOSE, Calif. — Shares of Lumen fell.', 'Shares of Lumen fell.'],
     ['MILLBROOK — The council voted 5-2.', 'The council voted 5-2.'],
     ['Washington (CNN) — The Senate passed the bill.', 'The Senate passed the bill.'],
+    ['LONDON, Oct. 16 (Reuters) - Oil prices rose.', 'Oil prices rose.'],
+    ['BALTIMORE -- A former official was sentenced.', 'A former official was sentenced.'],
+    ['NEW YORK (AP) — "We are ready," she said.', '"We are ready," she said.'],
   ])('drops the dateline of "%s"', (text, rest) => {
     expect(withoutDateline(text)).toBe(rest);
   });
@@ -19,6 +22,8 @@ describe('datelines', () => {
     'Lee — who had said nothing — left.',
     'A former finance director who stole more than £1.4m has been jailed.',
     'US officials said — with caveats — that talks would go on.',
+    'NATO members met on Monday — and agreed.',
+    'The U.S. — and its allies — agreed.',
   ])('finds no dateline in "%s"', (text) => {
     expect(datelineLength(text)).toBe(0);
   });
