@@ -31,4 +31,5 @@ async function main(): Promise<number | null> {
 }
 
 const exitCode = await main();
-if (exitCode !== null) process.exit(exitCode);
+// Once standard output is flushed (see src/cli/main.ts).
+if (exitCode !== null) process.stdout.write('', () => process.exit(exitCode));
