@@ -8,7 +8,7 @@ import type { Word } from './words.js';
 /**
  * How well the sentence holds a mention of a kind the question asks for that is not just the question's own
  * words said back: 1 for a clear one, less for a weak one (a country's name as a modifier, "U.S. officials",
- * answers "where" less well than "in Budapest"), 0 for none.
+ * answers "where" less well than "in Lisbon"), 0 for none.
  */
 export function freshMentionStrength(analysis: QuestionAnalysis, sentence: AnalyzedSentence): number {
   return strongestFreshMention(analysis, sentence)?.strength ?? 0;
@@ -87,7 +87,7 @@ const WEAK_PLACE = 0.5;
 const UNIT_QUESTIONS = new Set(['measure', 'how-much']);
 const BARE_NUMBER_FOR_MEASURE = 0.4;
 // A figure or a day far from every question word in a long sentence is likely the answer to something else:
-// in "the Tomahawk, with a range of 995 miles, … the ERAM (460 km)", 460 km stands by "ERAM".
+// in "the ferry, with a range of 40 miles, … the barge (12 km)", 12 km stands by "barge".
 const FAR_FROM_FOCUS = 0.6;
 const NEAR_MENTION_WORDS = 6;
 

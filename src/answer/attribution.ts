@@ -12,7 +12,7 @@ const NAMING_VERBS: ReadonlySet<string> = new Set('call calls called calling des
 function attributes(word: string): boolean {
   return attributesView(word) || NAMING_VERBS.has(word);
 }
-// Nouns for what someone said, after their name in the possessive: "Putin's warning", "Lee's remarks".
+// Nouns for what someone said, after their name in the possessive: "Okafor's warning", "Lee's remarks".
 const SPEECH_NOUNS = new Set(
   'warning warnings comments comment remarks remark statement statements message words claim claims call demand view views position threat threats promise pledge'.split(' '),
 );
@@ -20,8 +20,8 @@ const PRONOUN_SPEECH = new RegExp(String.raw`\b(?:he|she|they)\s+(?:\w+\s+)?${SP
 
 /**
  * Whether a sentence gives someone's words as theirs: "Lee said", "said Lee", "said Mayor Ann Lee", "Lee, an
- * analyst at X, noted", "according to Lee", "Lee's warning". A name merely mentioned ("Trump discussed it with
- * Putin") is not an attribution to that name.
+ * analyst at X, noted", "according to Lee", "Lee's warning". A name merely mentioned ("Duarte discussed it with
+ * Okafor") is not an attribution to that name.
  */
 export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
   const sentenceWords = sentence.words;

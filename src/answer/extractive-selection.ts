@@ -279,7 +279,7 @@ function proximity(analysis: QuestionAnalysis, sentences: AnalyzedSentence[]): n
   let near = 0;
   for (let index = 0; index + 1 < focus.length; index++) {
     const [left, right] = [focus[index]!.word, focus[index + 1]!.word];
-    // In the question's order ("council … voted"), or right next to each other ("Trump-Putin").
+    // In the question's order ("council … voted"), or right next to each other ("Duarte-Okafor").
     const isNear = sentences.some((sentence) => {
       const at = (word: Word) => sentence.words.flatMap((candidate, position) => (bestMatch(word, [candidate]) > 0 ? [position] : []));
       const rights = at(right);

@@ -13,7 +13,7 @@ export function standAlone(sentence: string): string {
 }
 
 /**
- * Puts the citation marker before the sentence's final full stop ("… in Budapest [1]."), or after the closing
+ * Puts the citation marker before the sentence's final full stop ("… in Lisbon [1]."), or after the closing
  * quotation mark or the question or exclamation mark that ends it.
  */
 export function withCitation(text: string, n: number): string {

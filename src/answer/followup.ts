@@ -19,9 +19,9 @@ const CITATION_MARKERS = /\s*\[\d+\]/g;
 
 /**
  * Rewrites a follow-up as a question that stands on its own, for retrieval and answering: pronouns become the
- * most recent fitting name of earlier turns ("And what did he say about Tomahawks?" → "What did Trump say about
- * Tomahawks?"), and an elliptical follow-up takes the topic of the turn before ("Why?" → "Why will Trump meet
- * Putin?"; "What about the ERAM?" → "What is the range of the ERAM?"). A question that needs nothing from
+ * most recent fitting name of earlier turns ("And what did he say about ferries?" → "What did Duarte say about
+ * ferries?"), and an elliptical follow-up takes the topic of the turn before ("Why?" → "Why will Duarte meet
+ * Okafor?"; "What about the barge?" → "What is the range of the barge?"). A question that needs nothing from
  * earlier turns comes back unchanged. `people`, when given, tells which single names are people.
  */
 export function standaloneQuestion(question: string, history: readonly Turn[], people: KnownPeople = NO_PEOPLE): string {
@@ -51,7 +51,7 @@ function resolvedHistory(history: readonly Turn[], people: KnownPeople): Turn[] 
   return resolved;
 }
 
-// "Where will Trump meet Putin?" + "Why?" → "Why will Trump meet Putin?"; when "what" was the object of a verb
+// "Where will Duarte meet Okafor?" + "Why?" → "Why will Duarte meet Okafor?"; when "what" was the object of a verb
 // of saying, "that" takes its place: "What did Lee say about taxes?" + "Why?" → "Why did Lee say that about taxes?"
 function swapQuestionWord(previous: string, wh: string): string {
   const base = previous.replace(/[?]+$/, '');
@@ -64,7 +64,7 @@ function swapQuestionWord(previous: string, wh: string): string {
   return finish(`${word} ${rest === base ? lowerFirst(rest) : rest}`);
 }
 
-// "What is the range of the Tomahawk?" + "What about the ERAM?" → "What is the range of the ERAM?": the name
+// "What is the range of the ferry?" + "What about the barge?" → "What is the range of the barge?": the name
 // of the same kind (a person for a person) is replaced, else the last name, else the new topic is appended.
 function substituteTopic(previous: string, topic: string, people: KnownPeople): string {
   const base = previous.replace(/[?]+$/, '');
@@ -78,7 +78,7 @@ function substituteTopic(previous: string, topic: string, people: KnownPeople): 
   return finish(`${base.slice(0, start)}${topic}${base.slice(at + target.text.length)}`);
 }
 
-// "And Putin?", "The ERAM?": a follow-up of names and small words only, with no verb or question word.
+// "And Okafor?", "The barge?": a follow-up of names and small words only, with no verb or question word.
 function isFragment(body: string, people: KnownPeople): boolean {
   const bodyWords = words(body);
   if (bodyWords.length === 0 || bodyWords.length > 5 || LEADING_WH.test(`${body} `)) return false;
@@ -130,7 +130,7 @@ function referentsOf(history: readonly Turn[], people: KnownPeople): Referent[] 
 function referentsIn(text: string, people: KnownPeople): Referent[] {
   const names = namesIn(text, people);
   const referents: Referent[] = [];
-  // "Trump and Putin": two people joined make the group "they" refers to.
+  // "Duarte and Okafor": two people joined make the group "they" refers to.
   const pair = /(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)*)\s+and\s+(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)*)/u.exec(text);
   if (pair && names.some((name) => name.text === pair[1] && name.kind === 'person')) {
     referents.push({ text: `${pair[1]} and ${pair[2]}`, kind: 'group' });
@@ -159,8 +159,8 @@ function kindOf(topic: string, people: KnownPeople): Referent['kind'] {
   return namesIn(`about ${topic}`, people)[0]?.kind ?? 'thing';
 }
 
-// A single name not known to be anything else is taken for a person's; with "the" ("the Tomahawk") or in the
-// plural ("Tomahawks") it names a thing.
+// A single name not known to be anything else is taken for a person's; with "the" ("the Falcon") or in the
+// plural ("Falcons") it names a thing.
 function referentKind(kind: string, name: string): Referent['kind'] {
   if (kind === 'person') return 'person';
   if (kind === 'place') return 'place';

@@ -54,7 +54,7 @@ function describeIn(sentence: AnalyzedSentence, nameWords: Word[], people: Known
   const ways: Array<string | undefined> = [];
 
   // A noun phrase after the name says what someone is; a "who" clause only says what they do, so a title
-  // ("Ukrainian President Zelensky") describes them better.
+  // ("Kenyan President Okafor") describes them better.
   const appositive = APPOSITIVE.exec(after)?.[1]?.trim() ?? bareAppositive(after);
   const relative = appositive ? /^(?:who|whose)\s+(.*)$/i.exec(appositive) : null;
   if (appositive && !relative) ways[0] = `${shown} is ${appositive}`;
@@ -94,14 +94,14 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// The name as the story writes it there, completed to the full name the corpus knows ("Rubio" → "Marco Rubio").
+// The name as the story writes it there, completed to the full name the corpus knows ("Reyes" → "Dana Reyes").
 function displayName(sentence: AnalyzedSentence, first: number, last: number, people: KnownPeople): string {
   const written = sentence.text.slice(sentence.words[first]!.start, sentence.words[last]!.end).replace(/['\u2019]s$/, '');
   const full = people.fullName(written);
   return full && full.toLowerCase().endsWith(written.toLowerCase()) ? full : written;
 }
 
-// "Extended Range Attack Munition (ERAM)": the capitalised words just before the parenthesised acronym.
+// "Federal Emergency Management Agency (FEMA)": the capitalised words just before the parenthesised acronym.
 function acronymExpansion(sentence: AnalyzedSentence, at: number): string | null {
   const word = sentence.words[at]!;
   if (!word.acronym || sentence.text[word.start - 1] !== '(') return null;
@@ -116,7 +116,7 @@ function acronymExpansion(sentence: AnalyzedSentence, at: number): string | null
   return before.length >= 2 && before.length <= initials.length + 2 ? before.join(' ') : null;
 }
 
-// "Treasury Secretary Scott Bessent": the title of the person run that holds the name.
+// "Finance Minister Dana Reyes": the title of the person run that holds the name.
 function titleBefore(sentence: AnalyzedSentence, at: number, people: KnownPeople): string | null {
   const target = sentence.words[at]!;
   const run = nameRuns(sentence.text, sentence.words, people).find((candidate) => candidate.words.includes(target));
@@ -134,7 +134,7 @@ function withArticle(title: string): string {
   return `a ${spelledOutTitle(bare)?.toLowerCase() ?? bare}`;
 }
 
-// "his special envoy Steve Witkoff", "City engineer Raj Patel": the words ending in a role noun right before.
+// "his special envoy Tom Hale", "City engineer Raj Patel": the words ending in a role noun right before.
 function roleBefore(sentence: AnalyzedSentence, at: number): string | null {
   const before: Word[] = [];
   for (let index = at - 1; index >= 0 && before.length < 5; index--) {

@@ -9,11 +9,11 @@ import { isTitleQualifier, isTitleWord } from '../language/titles.js';
 import { isOrganisationWord } from '../language/organisations.js';
 import { words as wordsOf, type Word } from './words.js';
 
-/** People a corpus names, by any word of their names, so a lone "Bessent" is known to be a person. */
+/** People a corpus names, by any word of their names, so a lone "Reyes" is known to be a person. */
 export interface KnownPeople {
   /** Whether a lowercased word is part of a person's name. */
   has(nameWord: string): boolean;
-  /** The fullest name the corpus gives a person known by this word or words ("rubio" → "Marco Rubio"). */
+  /** The fullest name the corpus gives a person known by this word or words ("reyes" → "Dana Reyes"). */
   fullName(name: string): string | undefined;
 }
 
@@ -124,7 +124,7 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
 }
 
 /**
- * Splits "Treasury Secretary Scott Bessent" into its title and the name after it. The title runs to its last
+ * Splits "Finance Minister Dana Reyes" into its title and the name after it. The title runs to its last
  * title word, with an "of State" or "of the Treasury" that follows it.
  */
 export function splitTitle(run: Word[]): { title: Word[]; name: Word[] } | null {

@@ -41,7 +41,7 @@ export interface QuestionAnalysis {
   category: string | null;
   /** For identity questions, the name asked about; for quote questions, the speaker. */
   subject: string | null;
-  /** For quote questions, what the speaker spoke about ("Warsaw" in "What did X say about Warsaw?"). */
+  /** For quote questions, what the speaker spoke about ("Porto" in "What did X say about Porto?"). */
   topic: string | null;
   /** The names the question uses ("Harbor Foods", "Lee"): a paragraph that never names them cannot answer it. */
   names: Word[][];
@@ -59,7 +59,7 @@ const WRAPPING = [
   // "In how many countries…", "By how much…", "For how long…": the question word after a preposition.
   /^(?:in|by|for|to|from|at|on|since|until|with|of|during)\s+(?=(?:how|what|which|who|whom|whose|when|where)\b)/i,
 ];
-// "(Can you tell me) who Marco Rubio is": an embedded question, put back in question order.
+// "(Can you tell me) who Dana Reyes is": an embedded question, put back in question order.
 const EMBEDDED_ORDER = /^(who|what|where|when|why|how(?:\s+(?:many|much|far|long|old))?)\s+(.+?)\s+(is|are|was|were)$/i;
 const TRAILING = /[,\s]*(?:(?:according to|in|from) (?:the|this) (?:story|article|report|piece|text))?[\s?.!]*$/i;
 
@@ -96,7 +96,7 @@ const SOFT_TERMS = new Set([
 // verb for both ("repaid", "founded").
 const PARTICLES = /^(?:back|up|out|off|down|away|over|along|aside|forward)$/i;
 const CATEGORY_FACTOR = 0.3;
-// Attributes a story states without naming them: "will be held in Budapest" gives a location, "£95m barrier" a cost.
+// Attributes a story states without naming them: "will be held in Lisbon" gives a location, "£95m barrier" a cost.
 const GENERIC_ATTRIBUTES = new Set(
   ('location place site venue range distance length size cost price value worth date time day year month age ' +
     'height width depth speed weight duration percentage rate share revenue revenues sales profit profits income ' +
@@ -250,8 +250,8 @@ function looksLikeTerm(phrase: string): boolean {
     .every((word) => !word.functionWord && !/ing$/.test(word.lower) && !SOFT_TERMS.has(word.term));
 }
 
-// A name, not a description: capitalised words ("Mark Lee", "the ERAM", "NATO") with at most small words
-// between them. "Trump's chief intermediary with Putin" is a description, and asks "who", not "who is".
+// A name, not a description: capitalised words ("Mark Lee", "the BBC", "NATO") with at most small words
+// between them. "Duarte's chief intermediary with Okafor" is a description, and asks "who", not "who is".
 function looksLikeName(phrase: string): boolean {
   const phraseWords = words(phrase.replace(/^the\s+/i, ''));
   if (phraseWords.length === 0 || phraseWords.length > 6) return false;

@@ -92,7 +92,7 @@ export function restateQuestion(question: string): string | null {
   return [opening, ...subject, aux, ...(verb ? [verb] : []), ...rest].join(' ');
 }
 
-// How many of the words are the subject: a pronoun, a run of names ("Trump and Putin"), a possessive and its
+// How many of the words are the subject: a pronoun, a run of names ("Duarte and Okafor"), a possessive and its
 // noun ("Lee's aide"), or a determiner with its noun phrase and an "of" phrase ("the capital of France").
 function subjectWords(rest: string[]): number {
   const first = rest[0];

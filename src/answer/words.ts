@@ -15,13 +15,13 @@ export interface Word {
    */
   term: string;
   /**
-   * For a capitalised word, its spellings without a nationality ending, so "Ukrainian" meets "Ukraine" and
+   * For a capitalised word, its spellings without a nationality ending, so "Kenyan" meets "Kenya" and
    * "Russians" meets "Russia" (they share a root); empty for other words.
    */
   roots: string[];
   /** Starts with a capital letter (a name, or the first word of a sentence). */
   capitalized: boolean;
-  /** All capitals or dotted ("ERAM", "U.S."): never a function word, even when it spells one ("US"). */
+  /** All capitals or dotted ("FEMA", "U.S."): never a function word, even when it spells one ("US"). */
   acronym: boolean;
   number: boolean;
   /** Carries no meaning of its own for matching ("the", "did", "would"). */
@@ -29,7 +29,7 @@ export interface Word {
 }
 
 // Dotted abbreviations first ("U.S.", "p.m."), then numbers with their separators ("1,600", "9:30", "2.5"),
-// then words with inner apostrophes ("Trump's", "don't"). Hyphens split words: "Trump-Putin" is two names.
+// then words with inner apostrophes ("Duarte's", "don't"). Hyphens split words: "Duarte-Okafor" is two names.
 const WORD = /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
 /** The words of a text, in order, with their positions. */
@@ -85,7 +85,7 @@ function termOf(raw: string, kind: { dotted: boolean; acronym: boolean; number: 
   return stem(bare);
 }
 
-// Endings that turn a place into its people or adjective: Russia/Russian, Ukraine/Ukrainian, Israel/Israeli.
+// Endings that turn a place into its people or adjective: Brazil/Brazilian, Kenya/Kenyan, Iraq/Iraqi.
 const NATIONALITY_ENDINGS = ['eans', 'ean', 'ians', 'ian', 'ans', 'an', 'ns', 'n', 'ese', 'ish', 'is', 'i', 'e', 'a', 's'];
 const MIN_ROOT_LENGTH = 4;
 

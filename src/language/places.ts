@@ -37,7 +37,7 @@ const WORLD_REGIONS = [
 // "Congo" alone, which the list has only as "Republic of the Congo" and "DR Congo".
 const OTHER_COUNTRIES = ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Congo'];
 /**
- * Prepositions after which a capitalised name is most often a place: "in Budapest", "at the White House". The
+ * Prepositions after which a capitalised name is most often a place: "in Lisbon", "at the White House". The
  * analyses take a name no gazetteer knows for a place only after the strictest of them (`src/analysis/places.ts`).
  */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(
@@ -69,7 +69,7 @@ export function lookupPlace(name: string): Place | undefined {
 }
 
 /**
- * The country, continent or world region a name refers to ("Hungary", "U.S.", "the Middle East"), without
+ * The country, continent or world region a name refers to ("Portugal", "U.S.", "the Middle East"), without
  * reading the city data: what a one-shot answer can afford.
  */
 export function lookupCountryOrRegion(name: string): Place | undefined {

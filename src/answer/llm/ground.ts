@@ -119,7 +119,7 @@ class MarkerRenumbering extends FirstUseNumbering {
 
 /**
  * Sentence spans of the answer, with markers that open a sentence moved to the one before: the splitter
- * ends a sentence at "Putin." in "Putin.[1] Next", but `[1]` cites the sentence it follows.
+ * ends a sentence at "Okafor." in "Okafor.[1] Next", but `[1]` cites the sentence it follows.
  */
 function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
