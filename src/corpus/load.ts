@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { FrontMatterError, parseMdArticle } from './parse-md.js';
 import { parseTxtArticle } from './parse-txt.js';
-import type { ParsedArticle } from './parsed.js';
+import { FrontMatterError, type ParsedArticle } from './parsed.js';
 import type { Article, Corpus, CorpusWarning } from './schema.js';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -11,10 +10,13 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /** Bump when parsing changes, so indexes and caches built from the old parse are not reused. */
 const PARSER_VERSION = '1';
 
-const PARSERS: Record<string, (raw: string) => ParsedArticle> = {
+// The Markdown parser (marked and yaml) is loaded only when a corpus holds Markdown: most start-ups need neither.
+const parseMarkdown = async (raw: string) => (await import('./parse-md.js')).parseMdArticle(raw);
+
+const PARSERS: Record<string, (raw: string) => ParsedArticle | Promise<ParsedArticle>> = {
   '.txt': parseTxtArticle,
-  '.md': parseMdArticle,
-  '.markdown': parseMdArticle,
+  '.md': parseMarkdown,
+  '.markdown': parseMarkdown,
 };
 
 /** The corpus cannot be used at all: the folder is missing or unreadable, nothing loaded, or `strict` and a file was bad. */
@@ -117,7 +119,7 @@ async function loadArticle(path: string, name: string, slug: string): Promise<Lo
 
   let parsed: ParsedArticle;
   try {
-    parsed = PARSERS[extname(path).toLowerCase()]!(raw);
+    parsed = await PARSERS[extname(path).toLowerCase()]!(raw);
   } catch (error) {
     if (error instanceof FrontMatterError) return { problem: `${error.message}; skipped` };
     throw error;

@@ -2,7 +2,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { joinLines, looksLikeHeading, normalizeNewlinesAndSpaces, sourceLineUrl } from './text.js';
-import type { ParsedArticle, ParsedParagraph } from './parsed.js';
+import { FrontMatterError, type ParsedArticle, type ParsedParagraph } from './parsed.js';
 
 const FRONT_MATTER = /^---[ ]*\n([\s\S]*?)\n---[ ]*(?:\n|$)/;
 
@@ -15,7 +15,6 @@ const FrontMatter = z
   })
   .partial();
 
-export class FrontMatterError extends Error {}
 
 /**
  * Reads a Markdown article: optional YAML front matter (`title`, `source`, `published`), a `# Title` heading

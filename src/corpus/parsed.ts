@@ -10,3 +10,8 @@ export interface ParsedParagraph {
   text: string;
   section: string | null;
 }
+
+/** A Markdown article's front matter is not YAML, or not a map of its known fields. */
+export class FrontMatterError extends Error {
+  override name = 'FrontMatterError';
+}

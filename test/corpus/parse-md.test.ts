@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FrontMatterError, parseMdArticle } from '../../src/corpus/parse-md.js';
+import { parseMdArticle } from '../../src/corpus/parse-md.js';
+import { FrontMatterError } from '../../src/corpus/parsed.js';
 
 describe('Markdown articles', () => {
   it('reads title, source and published date from front matter', () => {
