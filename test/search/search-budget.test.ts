@@ -42,8 +42,9 @@ describe('ParagraphIndex.search within a budget of paragraph visits', () => {
     expect(budgeted.search('zebra council', { limit: 2 }).map((passage) => passage.paragraph)).toEqual(expected);
   });
 
-  it('finds nothing for a question whose only term is more frequent than the budget allows', () => {
-    expect(unlimited.search('council').length).toBeGreaterThan(0);
-    expect(budgeted.search('council')).toEqual([]);
+  it('still answers a question whose only term is more frequent than the budget allows, as an unlimited search would', () => {
+    const expected = unlimited.search('council', { limit: 3 }).map((passage) => passage.paragraph);
+    expect(expected).toHaveLength(3);
+    expect(budgeted.search('council', { limit: 3 }).map((passage) => passage.paragraph)).toEqual(expected);
   });
 });
