@@ -4,7 +4,7 @@ import type { Story } from '../story.js';
 import { askAction, askEachLineAction } from './ask.js';
 import { chatAction } from './chat.js';
 import type { CliIo } from './io.js';
-import { renderFacts, renderQuotes, renderSources, renderSpeakers, renderSummary } from './render.js';
+import { renderFacts, renderIndexReport, renderQuotes, renderSources, renderSpeakers, renderSummary } from './render.js';
 import { stylerFor } from './style.js';
 
 export interface OpenStoryOptions {
@@ -66,6 +66,9 @@ function buildProgram(context: CliContext, reportExit: (code: number) => void): 
   const style = stylerFor(io.stdout);
   const print = (text: string) => io.stdout.write(text);
   const printJson = (value: unknown) => print(`${JSON.stringify(value, null, 2)}\n`);
+  /** A result as JSON with --json, else as `render` writes it for people. */
+  const show = <T>(options: CommonOptions, value: T, render: (value: T, styler: typeof style) => string) =>
+    options.json ? printJson(value) : print(render(value, style));
 
   const program = new Command('storybot')
     .description('Ask a news story questions and get answers that cite its paragraphs.')
@@ -112,52 +115,33 @@ function buildProgram(context: CliContext, reportExit: (code: number) => void): 
         reportExit(EXIT_FAILED);
         return;
       }
-      const quotes = await story.quotes({ speaker: speaker.name, ...(options.about ? { about: options.about } : {}) });
-      if (options.json) printJson(quotes);
-      else print(renderQuotes(quotes, style));
+      show(options, await story.quotes({ speaker: speaker.name, ...(options.about ? { about: options.about } : {}) }), renderQuotes);
     });
 
   command('quotes', 'every quotation in the corpus with its speaker').action(async (options: CommonOptions) => {
-    const quotes = await (await open(options)).quotes();
-    if (options.json) printJson(quotes);
-    else print(renderQuotes(quotes, style));
+    show(options, await (await open(options)).quotes(), renderQuotes);
   });
 
   command('speakers', 'who is quoted, with their aliases').action(async (options: CommonOptions) => {
-    const speakers = await (await open(options)).speakers();
-    if (options.json) printJson(speakers);
-    else print(renderSpeakers(speakers, style));
+    show(options, await (await open(options)).speakers(), renderSpeakers);
   });
 
   command('facts', 'the key facts: people, figures, places, dates, organisations, events')
     .option('--topic <words>', 'only facts about these words')
     .action(async (options: CommonOptions & { topic?: string }) => {
-      const facts = await (await open(options)).facts(options.topic);
-      if (options.json) printJson(facts);
-      else print(renderFacts(facts, style));
+      show(options, await (await open(options)).facts(options.topic), renderFacts);
     });
 
   command('summary', 'a brief of three to six cited points').action(async (options: CommonOptions) => {
-    const summary = await (await open(options)).summary();
-    if (options.json) printJson(summary);
-    else print(renderSummary(summary, style));
+    show(options, await (await open(options)).summary(), renderSummary);
   });
 
   command('sources', 'the articles in the corpus and their links').action(async (options: CommonOptions) => {
-    const sources = (await open(options)).sources();
-    if (options.json) printJson(sources);
-    else print(renderSources(sources, style));
+    show(options, (await open(options)).sources(), renderSources);
   });
 
   command('index', 'build and save the search index, and show what it indexed').action(async (options: CommonOptions) => {
-    const report = await context.buildIndex({ corpusDir: options.corpus, strict: options.strict ?? false });
-    if (options.json) printJson(report);
-    else {
-      print(
-        `Indexed ${report.articles} article(s), ${report.paragraphs} paragraphs, ${report.terms} distinct terms in ${report.milliseconds.toFixed(0)} ms.\n` +
-          (report.savedTo ? `Saved to ${report.savedTo}\n` : 'Not saved (no writable cache folder).\n'),
-      );
-    }
+    show(options, await context.buildIndex({ corpusDir: options.corpus, strict: options.strict ?? false }), renderIndexReport);
   });
 
   command('chat', 'an interactive session; follow-up questions use the earlier turns').action(async (options: CommonOptions) => {

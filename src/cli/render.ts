@@ -1,6 +1,7 @@
 import type { Fact, Quote, Speaker, Summary } from '../analysis/schema.js';
 import type { Answer, Citation } from '../answer/schema.js';
 import type { Source } from '../corpus/schema.js';
+import type { IndexReport } from './program.js';
 import type { stylerFor } from './style.js';
 
 type Style = ReturnType<typeof stylerFor>;
@@ -66,4 +67,11 @@ export function renderSources(sources: Source[], style: Style): string {
   return `${sources
     .map((source) => `${style('bold', source.article)}: ${source.title} (${source.paragraphs} paragraphs)${source.url ? `\n  ${style('dim', source.url)}` : ''}`)
     .join('\n')}\n`;
+}
+
+export function renderIndexReport(report: IndexReport): string {
+  return (
+    `Indexed ${report.articles} article(s), ${report.paragraphs} paragraphs, ${report.terms} distinct terms in ${report.milliseconds.toFixed(0)} ms.\n` +
+    (report.savedTo ? `Saved to ${report.savedTo}\n` : 'Not saved (no writable cache folder).\n')
+  );
 }
