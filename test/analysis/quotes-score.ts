@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Quote } from '../../src/analysis/schema.js';
+import { foldForComparison } from '../../src/search/recall.js';
 
 export const Gold = z.object({
   minWords: z.number().int().positive().default(4),
@@ -19,16 +20,8 @@ export function readGold(path: string): Gold {
   return Gold.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-export const fold = (text: string): string =>
-  String(text ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Text folded as `score.mjs` folds it. */
+export const fold = foldForComparison;
 const words = (text: string): string[] => fold(text).replace(/[^a-z0-9' ]+/g, ' ').split(' ').filter(Boolean);
 
 function overlap(gold: string, predicted: string): number {
