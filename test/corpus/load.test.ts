@@ -72,8 +72,9 @@ describe('loading a corpus folder', () => {
     await expect(loadCorpus(dir, { strict: true })).rejects.toThrow(CorpusError);
   });
 
-  it('fails clearly on a missing folder and on a folder with no articles', async () => {
+  it('fails clearly on a missing folder, on a file given as the folder, and on a folder with no articles', async () => {
     await expect(loadCorpus('/nonexistent/storybot-corpus')).rejects.toThrow(/does not exist/);
+    await expect(loadCorpus('corpus/trump-putin-budapest.txt')).rejects.toThrow(/cannot read the corpus folder .*: it is not a folder/);
     await expect(loadCorpus(corpusOf({ 'empty.txt': '' }))).rejects.toThrow(/no articles could be loaded/);
   });
 
