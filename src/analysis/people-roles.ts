@@ -56,7 +56,7 @@ export function isRoleNoun(word: string): boolean {
 }
 
 const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?((?:[^,;:()"“”‘’']|['’](?=\p{L}|\s))(?:[^,;:()"“”‘]|['’](?=\p{L}|\s)){2,99}?)\s*(?:,|;|\.(?:\s|$)|$|\s—)/u;
-const NOT_A_ROLE = /^(?:who|whom|whose|which|that|and|but|or|said|says|told|in|on|at|after|before|while|when|as|if|\d)/i;
+const NOT_A_ROLE = /^(?:(?:who|whom|whose|which|that|and|but|or|said|says|told|in|on|at|after|before|while|when|as|if)\b|\d)/i;
 const ROLE_SUFFIX = /(?:ist|ian|er|or|ant|ent|ee|ary|man|woman|person|ive|ate)$/;
 
 /**

@@ -9,6 +9,7 @@ import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from
 import { isFirstName, type Gender } from '../language/lexicon.js';
 import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers, wordBefore } from './people-roles.js';
 import type { Person } from './schema.js';
+import { isOrganisationWord } from '../language/organisations.js';
 import { isSpeechVerb, SPEECH_VERB } from '../language/speech-verbs.js';
 
 /** Where, in one paragraph, a person is named. */
@@ -43,6 +44,7 @@ interface Candidate {
 
 const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,"“”]{1,80},)?\s+(?:\p{Ll}+ly\s+)?${SPEECH_VERB}\b`, 'u');
 
+const AFFILIATING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'with', 'by']);
 const WHO_AFTER = /^['’]?s?,\s+(?:who|whose|\d{1,3},)/u;
 const PRONOUNS_MALE = /\b(?:he|him|his|himself)\b/gi;
 const PRONOUNS_FEMALE = /\b(?:she|her|hers|herself)\b/gi;
@@ -261,10 +263,11 @@ function collectSightings(corpus: Corpus): Sighting[] {
       for (const run of findNameRuns(text)) {
         const realTitle = run.title !== null && !run.titleIsHonorific ? roleFromTitle(withQualifier(text, run.start, run.title)) : null;
         const role = realTitle ?? appositiveRole(text, run.end) ?? precedingRole(text, run.start);
+        if (run.title === null && namesAnOrganisation(text, run.start)) continue;
         const shownByContext =
           run.title !== null ||
           role !== null ||
-          SPEECH_AFTER.test(text.slice(run.end).replace(/^['’]s\b/, '')) ||
+          (SPEECH_AFTER.test(text.slice(run.end).replace(/^['’]s\b/, '')) && !followsPreposition(text, run.start)) ||
           followsSpeechVerb(text, run.start) ||
           WHO_AFTER.test(text.slice(run.end));
         if (!couldBePersonName(run.name, shownByContext) || modifiesRoleNoun(text, run.end)) continue;
@@ -287,6 +290,18 @@ function collectSightings(corpus: Corpus): Sighting[] {
 function modifiesRoleNoun(text: string, end: number): boolean {
   const next = /^['’]?s?\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(end, end + 40))?.[1];
   return next !== undefined && isRoleNoun(next) && !/[^s]s$/.test(next);
+}
+
+/** Whether a name is the object of a preposition ("Jo Hale of Aslef said"), so the verb after it is not its own. */
+function followsPreposition(text: string, start: number): boolean {
+  const last = wordBefore(text, start);
+  return last !== null && text[start - 2] !== ',' && AFFILIATING_PREPOSITIONS.has(last);
+}
+
+/** Whether a name follows a lowercase noun for a body, which it then names: "the drivers' union Aslef", "the bank Lazard". */
+function namesAnOrganisation(text: string, start: number): boolean {
+  const last = wordBefore(text, start);
+  return last !== null && text[start - 2] !== ',' && /^\p{Ll}/u.test(last) && isOrganisationWord(last);
 }
 
 /** Whether a name comes right after a speech verb or "according to": `said Smith`, `according to Smith`. */

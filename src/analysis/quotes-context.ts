@@ -41,6 +41,20 @@ export interface ResolvedSpeaker {
   name: string;
 }
 
+// "Jo Hale of the RMT", "Dr. Ann Roe of Leeds University": a name, then the body the person speaks for.
+const AFFILIATION = /\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * In "Jo Hale of the RMT" the speaker is the name before the preposition, not the organisation after it; in
+ * "Secretary of State Paul Nguyen" the words before "of" are only a title, so the whole subject stands.
+ */
+export function personBeforeAffiliation(subject: string): string {
+  const affiliation = AFFILIATION.exec(subject);
+  if (!affiliation) return subject;
+  const head = subject.slice(0, affiliation.index);
+  return findNameRuns(head).some((run) => couldBePersonName(run.name, true)) ? head : subject;
+}
+
 /** Resolves cues in one article to speakers. */
 export class SpeakerResolver {
   constructor(
@@ -62,10 +76,11 @@ export class SpeakerResolver {
       // Someone the story leaves unnamed is known by their role: "a spokeswoman for the ministry".
       return { name: cue.subject.replace(/^(?:the|an?|one)\s+/i, '') };
     }
-    const person = this.people.resolve(cue.subject, where);
+    const subject = personBeforeAffiliation(cue.subject);
+    const person = this.people.resolve(subject, where);
     if (person) return { name: person.name };
     // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
-    const runs = findNameRuns(cue.subject).reverse();
+    const runs = findNameRuns(subject).reverse();
     const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => isOrganisationName(run.name.join(' ')) || isPlaceName(run.name.join(' ')));
     return named ? { name: named.name.join(' ') } : null;
   }

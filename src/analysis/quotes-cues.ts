@@ -40,9 +40,11 @@ const LEAD = String.raw`^\s*[,\u2014\u2013-]?\s*`;
 
 const AFTER_SUBJECT_VERB = new RegExp(String.raw`${LEAD}${SUBJECT_AFTER}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`${LEAD}${VERB}\s+${SUBJECT}`, 'u');
-// `, said Brightline's chief executive, Jane Doe`: the name after the possessive role is the speaker.
+// `, said Brightline's chief executive, Jane Doe`, `, said Aslef general secretary Mick Whelan`, `, said union boss
+// Jo Hale`: a person named after a lowercase role is the speaker, not the organisation that qualifies the role.
+const POSSESSOR = String.raw`(?:${CAP}|\p{Ll}[\p{Ll}\-]+)['’]s\s+`;
 const AFTER_VERB_ROLE_NAME = new RegExp(
-  String.raw`${LEAD}${VERB}\s+(?:${DET}\s+|${CAP}['’]s\s+)(?:\p{Ll}[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+,\s+(?<subject>${NAME})(?![\p{L}\p{M}])`,
+  String.raw`${LEAD}${VERB}\s+(?:${DET}\s+)?(?:${POSSESSOR}|${NAME}\s+)?(?<role>(?:\p{Ll}[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+),?\s+(?<subject>${NAME})(?![\p{L}\p{M}])`,
   'u',
 );
 const AFTER_ACCORDING = new RegExp(String.raw`${LEAD}(?<verb>according\s+to)\s+${SUBJECT}`, 'u');
@@ -71,6 +73,9 @@ function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean):
   // A bare colon attributes too: `Baxter: "…"`.
   const verb = match?.groups?.verb?.replace(/\s+/g, ' ') ?? ':';
   if (!match || !subject) return null;
+  // A lowercase role before the name must end in a noun for a person: not "said Smith on Monday".
+  const role = match.groups?.role?.split(/\s+/).at(-1);
+  if (role !== undefined && (!isRoleNoun(role) || /[^s]s$/.test(role))) return null;
   const firstWord = subject.split(/\s+/)[0]!;
   const kind = subjectKind(subject);
   if (kind === 'name' && NOT_A_SUBJECT.test(firstWord)) return null;

@@ -64,6 +64,16 @@ describe('findPeople', () => {
     expect(names(corpusOf('"We are ready," Okonkwo said.'))).toEqual(['Okonkwo']);
   });
 
+  it('takes a role from an appositive that names the organisation in the possessive, whatever its first letters', () => {
+    const [person] = findPeople(corpusOf('Dana Pryor, Aslef’s general secretary, said the offer was too low.'));
+    expect(person).toMatchObject({ name: 'Dana Pryor', role: 'Aslef’s general secretary' });
+  });
+
+  it('does not take an organisation for a person when it follows a preposition or a noun for a body', () => {
+    expect(names(corpusOf('Dana Pryor of Ferrolink said the offer was too low.'))).toEqual(['Dana Pryor']);
+    expect(names(corpusOf('The drivers’ union Ferrolink said on Thursday that talks had failed.'))).toEqual([]);
+  });
+
   it('does not take places, nationalities, days or sentence openers for people', () => {
     const found = names(
       corpusOf(

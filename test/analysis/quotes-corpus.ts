@@ -1,4 +1,5 @@
 import type { Corpus } from '../../src/corpus/schema.js';
+import { extractQuotes } from '../../src/analysis/quotes.js';
 
 /** A one-article corpus (slug `story`) made of the given paragraphs of prose. */
 export function corpusOf(...paragraphs: string[]): Corpus {
@@ -17,4 +18,9 @@ export function corpusOf(...paragraphs: string[]): Corpus {
       },
     ],
   };
+}
+
+/** `speaker: text` for every quotation found in a one-article corpus of the given paragraphs. */
+export function attributed(...paragraphs: string[]): string[] {
+  return extractQuotes(corpusOf(...paragraphs)).map((quote) => `${quote.speaker}: ${quote.text}`);
 }

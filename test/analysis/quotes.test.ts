@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuotes, extractQuotes, isQuotation } from '../../src/analysis/quotes.js';
-import { corpusOf } from './quotes-corpus.js';
-
-/** `speaker: text` for every quotation found in the paragraphs. */
-function attributed(...paragraphs: string[]): string[] {
-  return extractQuotes(corpusOf(...paragraphs)).map((quote) => `${quote.speaker}: ${quote.text}`);
-}
+import { attributed, corpusOf } from './quotes-corpus.js';
 
 const INTRO = 'Governor Ada Whitfield and Senator Tom Baxter met on Monday.';
 
