@@ -137,7 +137,9 @@ export function findNameRuns(text: string): NameRun[] {
         j += particles + 1;
         continue;
       }
-      if (joinsNext && hasTitle && continuesTitle(lower, j - complementFrom) && (isCapitalisedWord(next.text) || TITLE_CONNECTORS.has(next.text))) {
+      // A complement follows a title ("Secretary of State") or goes on inside one, never a name: "Dr. Ann Roe of Leeds".
+      const afterTitle = isTitleWord(previous.text) || complementFrom > -Infinity;
+      if (joinsNext && hasTitle && afterTitle && continuesTitle(lower, j - complementFrom) && (isCapitalisedWord(next.text) || TITLE_CONNECTORS.has(next.text))) {
         if (lower === 'of' || lower === 'for' || lower === 'to') complementFrom = j;
         j++;
         continue;

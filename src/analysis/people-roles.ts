@@ -3,7 +3,9 @@
  * appositive after it ("Lena Brandt, a historian at the University of Leeds,"), or a
  * lowercase role before it ("his chief negotiator Tomas Herrera").
  */
+import { isFunctionWord } from '../language/function-words.js';
 import { isActorNoun } from '../language/lexicon.js';
+import { isSpeechVerb } from '../language/speech-verbs.js';
 import { isRoleNoun as isKnownRoleNoun, spelledOutTitle } from '../language/titles.js';
 
 /** A title as a role, abbreviations spelled out: "Sen." → "Senator", "Former President" → "former President". */
@@ -60,6 +62,15 @@ const NOT_A_ROLE = /^(?:(?:who|whom|whose|which|that|and|but|or|said|says|told|i
 const ROLE_SUFFIX = /(?:ist|ian|er|or|ant|ent|ee|ary|man|woman|person|ive|ate)$/;
 
 /**
+ * Whether a lowercase word is, or is shaped like, a noun for what a person does: a known role noun, or a word
+ * with a suffix of one ("linebacker", "organiser", "custodian") that is not a function word ("after", "under").
+ */
+export function soundsLikeRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isRoleNoun(lower) || (ROLE_SUFFIX.test(lower) && !isFunctionWord(lower));
+}
+
+/**
  * The role an appositive right after a name gives: ", an analyst at X," → "analyst at X". It must hold a
  * noun for a person by trade within its first words, so ", 45," or ", which ..." give nothing.
  */
@@ -75,7 +86,7 @@ export function appositiveRole(text: string, nameEnd: number): string | null {
   const head = words.slice(0, 5);
   const hasRoleNoun = head.some((word) => {
     const bare = word.replace(/['’]s$/, '').toLowerCase();
-    return /^\p{Ll}/u.test(word) && (isRoleNoun(bare) || ROLE_SUFFIX.test(bare));
+    return /^\p{Ll}/u.test(word) && soundsLikeRoleNoun(bare);
   });
   return hasRoleNoun ? words.join(' ') : null;
 }
@@ -94,7 +105,10 @@ export function precedingRole(text: string, nameStart: number): string | null {
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const phrase = PRECEDING_ROLE.exec(before)?.[1];
   if (!phrase) return null;
-  const words = phrase.split(/\s+/);
+  // "Her apprentice Jo Hale", "The gallery owner Jo Hale" at the start of a sentence: the determiner is no role.
+  const words = phrase.replace(/^(?:The|His|Her|Their|Its|A|An)\s+/, '').split(/\s+/);
+  // "…," said senior linebacker Jay Brooks: the verb before the role is no part of it.
+  while (words.length > 1 && (isSpeechVerb(words[0]!) || isFunctionWord(words[0]!.toLowerCase()))) words.shift();
   const head = words.at(-1)!;
   // A plural ("reporters") is whom someone spoke to, not what they are.
   if (!isRoleNoun(head) || /[^s]s$/.test(head)) return null;

@@ -4,13 +4,11 @@
  * title or an appositive, and is then called by surname, by title and surname, or by a role noun.
  */
 import type { Corpus } from '../corpus/schema.js';
-import { splitSentences } from '../corpus/sentences.js';
-import { couldBePersonName, findNameRuns, genderOfFirstName, type NameRun } from './people-names.js';
-import { isFirstName, type Gender } from '../language/lexicon.js';
-import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, roleHead, roleQualifiers, wordBefore } from './people-roles.js';
+import { inferGenders, titledGenders } from './people-genders.js';
+import { findNameRuns } from './people-names.js';
+import { collectSightings, type Sighting } from './people-sightings.js';
+import { isRoleNoun, roleHead, roleQualifiers } from './people-roles.js';
 import type { Person } from './schema.js';
-import { isOrganisationWord } from '../language/organisations.js';
-import { isSpeechVerb, SPEECH_VERB } from '../language/speech-verbs.js';
 
 /** Where, in one paragraph, a person is named. */
 export interface PersonSpan {
@@ -26,28 +24,12 @@ export interface Whereabouts {
   offset?: number;
 }
 
-/** A capitalised run that names someone, before we know whom. */
-interface Sighting {
-  article: string;
-  paragraph: number;
-  run: NameRun;
-  surface: string;
-  role: string | null;
-  evidence: boolean;
-}
-
 interface Candidate {
   words: string[];
   sightings: Sighting[];
   evidence: boolean;
 }
 
-const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,"“”]{1,80},)?\s+(?:\p{Ll}+ly\s+)?${SPEECH_VERB}\b`, 'u');
-
-const AFFILIATING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'with', 'by']);
-const WHO_AFTER = /^['’]?s?,\s+(?:who|whose|\d{1,3},)/u;
-const PRONOUNS_MALE = /\b(?:he|him|his|himself)\b/gi;
-const PRONOUNS_FEMALE = /\b(?:she|her|hers|herself)\b/gi;
 const ROLE_NOUN_PHRASE = /\b[Tt]he\s+((?:former\s+|current\s+|then-|\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}[\p{Ll}-]+))\b/gu;
 // How far back a surname or role noun looks for the person it stands for.
 const LOOKBACK_PARAGRAPHS = 40;
@@ -67,6 +49,8 @@ export class PeopleIndex {
   private readonly byRoleHead = new Map<string, Person[]>();
   /** For each role phrase resolved so far, the people it may mean (see `resolveRole`). */
   private readonly rolePools = new Map<string, { people: Person[]; members: ReadonlySet<Person> }>();
+  /** Whom each article calls by a lone surname, by article and surname (`calledAloneKey`). */
+  private readonly calledAlone = new Map<string, Set<Person>>();
 
   private constructor(readonly people: Person[]) {}
 
@@ -100,7 +84,7 @@ export class PeopleIndex {
     const text = mention.trim().replace(/['’]s?$/u, '').replace(/\s+/g, ' ');
     const bare = text.replace(/^the\s+/i, '');
     const direct = this.byName.get(bare.toLowerCase());
-    if (direct) return this.nearest(direct, where);
+    if (direct) return this.nearest(this.calledBy(direct, bare, where), where);
     // The person is the last name in a phrase: "City Hall press secretary Karen Holt".
     for (const run of findNameRuns(bare).reverse()) {
       const named = this.byName.get(run.name.join(' ').toLowerCase()) ?? this.byName.get(run.name.at(-1)!.toLowerCase());
@@ -138,6 +122,16 @@ export class PeopleIndex {
     if (this.rolePools.size >= MAX_ROLE_POOLS) this.rolePools.clear();
     this.rolePools.set(phrase, pool);
     return pool;
+  }
+
+  /**
+   * Of the people a lone surname may mean, those the article already calls by it alone: once "Marcus Delaney" is
+   * "Delaney", his mother "Renee Delaney" is not, however recently she was named.
+   */
+  private calledBy(people: Person[], name: string, where?: Whereabouts): Person[] {
+    if (people.length < 2 || name.includes(' ') || where === undefined) return people;
+    const called = this.calledAlone.get(calledAloneKey(where.article, name));
+    return called ? [...called] : people;
   }
 
   private nearest(people: Person[], where?: Whereabouts, members?: ReadonlySet<Person>): Person | undefined {
@@ -188,9 +182,16 @@ export class PeopleIndex {
   private placeSightings(sightings: Sighting[]): void {
     for (const sighting of sightings) {
       const where = { article: sighting.article, paragraph: sighting.paragraph, offset: sighting.run.start };
-      const named = this.byName.get(sighting.run.name.join(' ').toLowerCase()) ?? this.byName.get(sighting.run.name.at(-1)!.toLowerCase());
-      const person = named && this.nearest(named, where);
+      const name = sighting.run.name.join(' ');
+      const named = this.byName.get(name.toLowerCase()) ?? this.byName.get(sighting.run.name.at(-1)!.toLowerCase());
+      const person = named && this.nearest(this.calledBy(named, name, where), where);
       if (!person) continue;
+      if (sighting.run.name.length === 1) {
+        const key = calledAloneKey(sighting.article, name);
+        const called = this.calledAlone.get(key);
+        if (called) called.add(person);
+        else this.calledAlone.set(key, new Set([person]));
+      }
       this.addSpan(sighting.article, sighting.paragraph, { person, start: sighting.run.start, end: sighting.run.end });
       const last = person.mentions.at(-1);
       if (last?.article !== sighting.article || last.paragraph !== sighting.paragraph) {
@@ -241,6 +242,10 @@ function firstMention(articleOrder: Map<string, number>, person: Person): number
   return (articleOrder.get(first.article) ?? 0) * 1_000_000 + first.paragraph;
 }
 
+function calledAloneKey(article: string, surname: string): string {
+  return `${article}\u0000${surname.toLowerCase()}`;
+}
+
 function paragraphKey(article: string, paragraph: number): string {
   return `${article}\u0000${paragraph}`;
 }
@@ -253,70 +258,6 @@ function addAlias(person: Person, alias: string): void {
   const clean = alias.trim();
   if (clean === '' || clean.toLowerCase() === person.name.toLowerCase()) return;
   if (!person.aliases.some((existing) => existing.toLowerCase() === clean.toLowerCase())) person.aliases.push(clean);
-}
-
-function collectSightings(corpus: Corpus): Sighting[] {
-  const sightings: Sighting[] = [];
-  for (const article of corpus.articles) {
-    for (const paragraph of article.paragraphs) {
-      const text = paragraph.text;
-      for (const run of findNameRuns(text)) {
-        const realTitle = run.title !== null && !run.titleIsHonorific ? roleFromTitle(withQualifier(text, run.start, run.title)) : null;
-        const role = realTitle ?? appositiveRole(text, run.end) ?? precedingRole(text, run.start);
-        if (run.title === null && namesAnOrganisation(text, run.start)) continue;
-        const shownByContext =
-          run.title !== null ||
-          role !== null ||
-          (SPEECH_AFTER.test(text.slice(run.end).replace(/^['’]s\b/, '')) && !followsPreposition(text, run.start)) ||
-          followsSpeechVerb(text, run.start) ||
-          WHO_AFTER.test(text.slice(run.end));
-        if (!couldBePersonName(run.name, shownByContext) || modifiesRoleNoun(text, run.end)) continue;
-        const evidence = shownByContext || (run.name.length > 1 && isFirstName(run.name[0]!));
-        sightings.push({
-          article: article.slug,
-          paragraph: paragraph.n,
-          run,
-          surface: text.slice(run.start, run.end),
-          role,
-          evidence,
-        });
-      }
-    }
-  }
-  return sightings;
-}
-
-/** Whether a name only qualifies the role noun after it: "Sporting president …", "Acme spokesman …". */
-function modifiesRoleNoun(text: string, end: number): boolean {
-  const next = /^['’]?s?\s+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(end, end + 40))?.[1];
-  return next !== undefined && isRoleNoun(next) && !/[^s]s$/.test(next);
-}
-
-/** Whether a name is the object of a preposition ("Jo Hale of Aslef said"), so the verb after it is not its own. */
-function followsPreposition(text: string, start: number): boolean {
-  const last = wordBefore(text, start);
-  return last !== null && text[start - 2] !== ',' && AFFILIATING_PREPOSITIONS.has(last);
-}
-
-/** Whether a name follows a lowercase noun for a body, which it then names: "the drivers' union Aslef", "the bank Lazard". */
-function namesAnOrganisation(text: string, start: number): boolean {
-  const last = wordBefore(text, start);
-  return last !== null && text[start - 2] !== ',' && /^\p{Ll}/u.test(last) && isOrganisationWord(last);
-}
-
-/** Whether a name comes right after a speech verb or "according to": `said Smith`, `according to Smith`. */
-function followsSpeechVerb(text: string, start: number): boolean {
-  const last = wordBefore(text, start);
-  if (last === null || text[start - 2] === ',') return false;
-  if (isSpeechVerb(last)) return true;
-  const before = wordBefore(text, start - last.length - 1);
-  return before !== null && (isSpeechVerb(`${before} ${last}`) || /^according to$/i.test(`${before} ${last}`));
-}
-
-/** A title with the lowercase word that qualifies it: "former Governor", "acting Director". */
-function withQualifier(text: string, start: number, title: string): string {
-  const qualifier = /\b(former|acting|outgoing|incoming|interim|then-)\s*$/i.exec(text.slice(Math.max(0, start - 12), start))?.[1];
-  return qualifier ? `${qualifier.toLowerCase()}${qualifier.endsWith('-') ? '' : ' '}${title}` : title;
 }
 
 function groupCandidates(sightings: Sighting[]): Map<string, Candidate> {
@@ -351,48 +292,4 @@ function choosePeople(candidates: Map<string, Candidate>): Person[] {
     people.push(person);
   }
   return people;
-}
-
-/**
- * Gender, for resolving "he" and "she": an honorific or gendered title decides; else the pronouns used in
- * sentences about that person alone; else the first name.
- */
-function inferGenders(corpus: Corpus, index: PeopleIndex, titled: Map<Person, Gender>): void {
-  const votes = new Map<Person, { male: number; female: number }>();
-  for (const article of corpus.articles) {
-    for (const paragraph of article.paragraphs) {
-      const spans = index.mentionsIn(article.slug, paragraph.n);
-      if (spans.length === 0) continue;
-      const sentences = splitSentences(paragraph.text);
-      sentences.forEach((sentence, k) => {
-        const inside = spans.filter((span) => span.start >= sentence.start && span.start < sentence.end);
-        if (new Set(inside.map((span) => span.person)).size !== 1) return;
-        // The pronouns after the name in its sentence, and in the next sentence if it names nobody.
-        let end = sentence.end;
-        const next = sentences[k + 1];
-        if (next && !spans.some((span) => span.start >= next.start && span.start < next.end)) end = next.end;
-        const after = paragraph.text.slice(inside[0]!.end, end);
-        const tally = votes.get(inside[0]!.person) ?? { male: 0, female: 0 };
-        tally.male += after.match(PRONOUNS_MALE)?.length ?? 0;
-        tally.female += after.match(PRONOUNS_FEMALE)?.length ?? 0;
-        votes.set(inside[0]!.person, tally);
-      });
-    }
-  }
-  for (const person of index.people) {
-    const tally = votes.get(person);
-    const byPronoun = tally && tally.male !== tally.female ? (tally.male > tally.female ? 'male' : 'female') : null;
-    person.gender = titled.get(person) ?? byPronoun ?? genderOfFirstName(person.name.split(' '));
-  }
-}
-
-/** The gender honorifics and gendered titles give ("Mr.", "Congresswoman"), person by person. */
-function titledGenders(sightings: Sighting[], index: PeopleIndex): Map<Person, Gender> {
-  const titled = new Map<Person, Gender>();
-  for (const sighting of sightings) {
-    if (!sighting.run.titleGender) continue;
-    const person = index.mentionsIn(sighting.article, sighting.paragraph).find((span) => span.start === sighting.run.start)?.person;
-    if (person) titled.set(person, sighting.run.titleGender);
-  }
-  return titled;
 }

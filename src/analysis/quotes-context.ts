@@ -4,13 +4,19 @@
  */
 import type { Article } from '../corpus/schema.js';
 import type { PeopleIndex, PersonSpan } from './people.js';
-import { couldBePersonName, findNameRuns } from './people-names.js';
+import { couldBePersonName, findNameRuns, type NameRun } from './people-names.js';
 import { isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
+import { bodyNamed } from './quotes-bodies.js';
 import type { Cue } from './quotes-cues.js';
+import { roleHead } from './people-roles.js';
+import { isTitleWord, titleGender } from '../language/titles.js';
+import type { Person } from './schema.js';
 import type { QuoteSpan } from '../language/quotation-marks.js';
 
 const SENTENCE_END = /[.!?\u2026]["”’']?\s+/g;
 const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs)|\b\p{Lu}|(?:\p{L}\.){1,}\p{L})\.["”’']?\s+$/u;
+// How much of the text before a cue's subject tells whether the subject opens a sentence.
+const CONTEXT_BEFORE_SUBJECT = 24;
 // How many paragraphs back a pronoun looks for the person it stands for.
 const PRONOUN_LOOKBACK = 3;
 
@@ -55,8 +61,15 @@ export function personBeforeAffiliation(subject: string): string {
   return findNameRuns(head).some((run) => couldBePersonName(run.name, true)) ? head : subject;
 }
 
+function holdsOffice(person: Person): boolean {
+  return person.role !== null && isTitleWord(roleHead(person.role));
+}
+
 /** Resolves cues in one article to speakers. */
 export class SpeakerResolver {
+  /** Speakers the story leaves unnamed, by the head of their role: "spokesman" → "spokesman for the agency". */
+  private readonly unnamed = new Map<string, string>();
+
   constructor(
     private readonly people: PeopleIndex,
     private readonly article: Article,
@@ -70,31 +83,63 @@ export class SpeakerResolver {
       const person = this.nearestPerson(paragraph, cue.offset, /^she$/i.test(cue.subject) ? 'female' : 'male');
       return person ? { name: person } : null;
     }
-    if (cue.kind === 'role') {
-      const person = this.people.resolveRole(cue.subject, where);
-      if (person) return { name: person.name };
-      // Someone the story leaves unnamed is known by their role: "a spokeswoman for the ministry".
-      return { name: cue.subject.replace(/^(?:the|an?|one)\s+/i, '') };
+    if (cue.kind === 'role') return this.resolveRole(cue, paragraph);
+    if (cue.kind === 'body') {
+      const body = bodyNamed(this.article, cue.subject.split(/\s+/)[1]!.toLowerCase(), paragraph, cue.offset);
+      return body ? { name: body } : null;
     }
     const subject = personBeforeAffiliation(cue.subject);
     const person = this.people.resolve(subject, where);
     if (person) return { name: person.name };
     // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
-    const runs = findNameRuns(subject).reverse();
+    const runs = this.nameRunsAt(paragraph, cue.offset, subject).reverse();
     const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => isOrganisationName(run.name.join(' ')) || isPlaceName(run.name.join(' ')));
     return named ? { name: named.name.join(' ') } : null;
   }
 
   /**
+   * The name runs of a cue's subject read where it stands, so that a name after "said" is not taken to open a
+   * sentence ("said Jay Brooks": "Jay" is a name here, not a common word that starts a sentence).
+   */
+  private nameRunsAt(paragraph: number, offset: number, subject: string): NameRun[] {
+    const text = this.article.paragraphs[paragraph - 1]?.text ?? '';
+    if (text.slice(offset, offset + subject.length) !== subject) return findNameRuns(subject);
+    const from = Math.max(0, offset - CONTEXT_BEFORE_SUBJECT);
+    return findNameRuns(text.slice(from, offset + subject.length)).filter((run) => from + run.start >= offset);
+  }
+
+  /**
+   * The speaker a role noun names: the person with that role; else, for "the spokesman", the unnamed speaker
+   * introduced before by the same noun ("a spokesman for the agency"), or the person just named whose role the
+   * story had given no office ("Jo Hale threw three touchdowns." … "the quarterback said"); else someone the story
+   * leaves unnamed, known by their role ("a spokeswoman for the ministry").
+   */
+  private resolveRole(cue: Cue, paragraph: number): ResolvedSpeaker {
+    const person = this.people.resolveRole(cue.subject, { article: this.article.slug, paragraph, offset: cue.offset });
+    if (person) return { name: person.name };
+    const role = cue.subject.replace(/^(?:the|an?|one)\s+/i, '');
+    const head = roleHead(role);
+    if (/^the\s/i.test(cue.subject)) {
+      const earlier = this.unnamed.get(head);
+      if (earlier && role.toLowerCase().split(/\s+/).every((word) => earlier.toLowerCase().includes(word))) return { name: earlier };
+      const untitled = this.nearestPerson(paragraph, cue.offset, titleGender(head), { lookback: 1, untitled: true });
+      if (untitled) return { name: untitled };
+    }
+    if (!this.unnamed.has(head)) this.unnamed.set(head, role);
+    return { name: role };
+  }
+
+  /**
    * The person a "he" or "she" at `offset` stands for: in the nearest sentence before it that names someone of
    * that gender (or of unknown gender), the first such person, as the subject usually comes first. Names
-   * inside quotations do not count: "I told Okafor," he said.
+   * inside quotations do not count: "I told Okafor," he said. With `untitled`, only people the story has given
+   * no title or office ("a senior" is no office).
    */
-  nearestPerson(paragraph: number, offset: number, gender: Gender | null): string | null {
-    for (let n = paragraph; n >= Math.max(1, paragraph - PRONOUN_LOOKBACK); n--) {
+  nearestPerson(paragraph: number, offset: number, gender: Gender | null, { lookback = PRONOUN_LOOKBACK, untitled = false } = {}): string | null {
+    for (let n = paragraph; n >= Math.max(1, paragraph - lookback); n--) {
       const text = this.article.paragraphs[n - 1]?.text ?? '';
       const end = n === paragraph ? offset : text.length;
-      const spans = this.fitting(n, end, gender);
+      const spans = this.fitting(n, end, gender).filter((span) => !untitled || !holdsOffice(span.person));
       if (spans.length === 0) continue;
       const starts = [0, ...sentenceBreaks(text, 0, end)];
       for (let k = starts.length - 1; k >= 0; k--) {

@@ -1,12 +1,15 @@
 /**
  * The attribution around a quotation, by the patterns of news writing: `"…," X said`, `"…," said X`,
  * `"…," according to X`, `X said: "…"`, `X told reporters, "…"`, `X: "…"`, `X said the plan was "…"`.
- * A cue names its speaker by name ("Whitfield", "Sen. Delgado"), by pronoun ("she") or by role ("the senator").
+ * A cue names its speaker by name ("Whitfield", "Sen. Delgado"), by pronoun ("she"), by role ("the senator")
+ * or by the noun for a body named before ("the airline", "the union").
  */
-import { isRoleNoun, roleHead } from './people-roles.js';
+import { couldBePersonName, findNameRuns } from './people-names.js';
+import { isRoleNoun, roleHead, soundsLikeRoleNoun } from './people-roles.js';
+import { isOrganisationWord } from '../language/organisations.js';
 import { SPEECH_VERB } from '../language/speech-verbs.js';
 
-export type SubjectKind = 'name' | 'pronoun' | 'role';
+export type SubjectKind = 'name' | 'pronoun' | 'role' | 'body';
 
 export interface Cue {
   /** The words that attribute the quotation, as written: "Whitfield remarked", "according to Okafor". */
@@ -30,8 +33,9 @@ const SUBJECT = String.raw`(?<subject>${ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}]
 // `, City Hall press secretary Karen Holt told reporters`.
 const SUBJECT_AFTER = String.raw`(?<subject>${ROLE}|${PRONOUN}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
 // ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
-// subject itself stands in ("Her colleague, Professor Luis Ferreira, described …").
-const APPOSITIVE = String.raw`(?:,\s+[^,"“”]{1,100},|,(?=\s+\p{Ll}))?`;
+// subject itself stands in ("Her colleague, Professor Luis Ferreira, described …"). A name set off after a role
+// is the speaker: "The union's chief negotiator, Idris Morgan, said".
+const APPOSITIVE = String.raw`(?:,\s+(?<aside>[^,"“”]{1,100}),|,(?=\s+\p{Ll}))?`;
 const ADVERB = String.raw`(?:\p{Ll}+ly\s+)?`;
 const VERB = String.raw`(?<verb>${SPEECH_VERB})`;
 // Verbs that frame a partial quotation: X called it "…", X described the deal as "…".
@@ -44,7 +48,7 @@ const AFTER_VERB_SUBJECT = new RegExp(String.raw`${LEAD}${VERB}\s+${SUBJECT}`, '
 // Jo Hale`: a person named after a lowercase role is the speaker, not the organisation that qualifies the role.
 const POSSESSOR = String.raw`(?:${CAP}|\p{Ll}[\p{Ll}\-]+)['’]s\s+`;
 const AFTER_VERB_ROLE_NAME = new RegExp(
-  String.raw`${LEAD}${VERB}\s+(?:${DET}\s+)?(?:${POSSESSOR}|${NAME}\s+)?(?<role>(?:\p{Ll}[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+),?\s+(?<subject>${NAME})(?![\p{L}\p{M}])`,
+  String.raw`${LEAD}${VERB}\s+(?:${DET}\s+)?(?:${POSSESSOR})?(?:${NAME}\s+)?(?<role>(?:\p{Ll}[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+),?\s+(?<subject>${NAME})(?![\p{L}\p{M}])`,
   'u',
 );
 const AFTER_ACCORDING = new RegExp(String.raw`${LEAD}(?<verb>according\s+to)\s+${SUBJECT}`, 'u');
@@ -63,23 +67,55 @@ const NOT_A_SUBJECT = /^(?:it|this|that|there|here|which|what|who|and|but|so|how
 
 function subjectKind(subject: string): SubjectKind {
   if (/^(?:he|she)$/i.test(subject)) return 'pronoun';
+  if (/^the\s+\p{Ll}+$/iu.test(subject) && isBodyNoun(subject.split(/\s+/)[1]!)) return 'body';
   if (/^(?:the|an?|one)\s/i.test(subject)) return 'role';
   return 'name';
 }
 
+/** A noun for an organisation, singular or plural: "airline" (as in "Skyvale Airlines"), "union", "ministry". */
+export function isBodyNoun(word: string): boolean {
+  return !isRoleNoun(word) && (isOrganisationWord(word) || isOrganisationWord(`${word}s`));
+}
+
+/**
+ * A role cut short after a verb, where nothing after it held the match: "said an airline" goes on as "said an
+ * airline official". The role with the next one to three lowercase words, up to the first role noun, or null.
+ */
+function roleRunningOn(subject: string, rest: string): string | null {
+  const words = /^(?:\s+\p{Ll}[\p{Ll}\-]+){1,3}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
+  const end = words.findIndex((word) => isRoleNoun(word));
+  return end < 0 ? null : `${subject} ${words.slice(0, end + 1).join(' ')}`;
+}
+
+/** Whether words set off by commas are a person's name, perhaps with a title: "Idris Morgan", "Dr. Ann Roe". */
+function isPersonName(words: string): boolean {
+  const runs = findNameRuns(words);
+  return runs.length === 1 && runs[0]!.start === 0 && runs[0]!.end >= words.replace(/['’]s$/u, '').length && couldBePersonName(runs[0]!.name, true);
+}
+
 function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean): Cue | null {
   // "said Ortiz." ends a sentence; "Jr." and initials keep their full stop.
-  const subject = match?.groups?.subject?.trim().replace(/(\p{L}{2,})\.$/u, (word, bare: string) => (/^(?:Jr|Sr|St)$/.test(bare) ? word : bare));
+  let subject = match?.groups?.subject?.trim().replace(/(\p{L}{2,})\.$/u, (word, bare: string) => (/^(?:Jr|Sr|St)$/.test(bare) ? word : bare));
   // A bare colon attributes too: `Baxter: "…"`.
   const verb = match?.groups?.verb?.replace(/\s+/g, ' ') ?? ':';
   if (!match || !subject) return null;
   // A lowercase role before the name must end in a noun for a person: not "said Smith on Monday".
   const role = match.groups?.role?.split(/\s+/).at(-1);
-  if (role !== undefined && (!isRoleNoun(role) || /[^s]s$/.test(role))) return null;
+  if (role !== undefined && (!soundsLikeRoleNoun(role) || /[^s]s$/.test(role))) return null;
+  let kind = subjectKind(subject);
+  const aside = match.groups?.aside?.trim();
+  if (kind === 'role' && aside !== undefined && isPersonName(aside)) {
+    subject = aside;
+    kind = 'name';
+  }
   const firstWord = subject.split(/\s+/)[0]!;
-  const kind = subjectKind(subject);
   if (kind === 'name' && NOT_A_SUBJECT.test(firstWord)) return null;
-  if (kind === 'role' && !isRoleNoun(roleHead(subject))) return null;
+  if ((kind === 'role' || kind === 'body') && !isRoleNoun(roleHead(subject))) {
+    // "said the airline official": the role goes on past the noun for a body.
+    const longer = roleRunningOn(subject, match.input.slice(match.index + match[0].length));
+    if (longer !== null) [subject, kind] = [longer, 'role'];
+    else if (kind === 'role') return null;
+  }
   const offset = base + match.index + match[0].indexOf(subject);
   const text = verb === ':' ? `${subject}:` : verbFirst ? `${verb} ${subject}` : `${subject} ${verb}`;
   return { text, subject, kind, offset };

@@ -11,9 +11,13 @@ import { sentenceBreaks, sentenceStart, SpeakerResolver } from './quotes-context
 import { findQuoteSpans, opensWithQuotation, type QuoteSpan } from '../language/quotation-marks.js';
 import type { Quote, Speaker } from './schema.js';
 import { buildSpeakers } from './speakers.js';
+import { findNameRuns } from './people-names.js';
 import { SPEECH_VERB } from '../language/speech-verbs.js';
 
 const SPEECH_VERB_AFTER = new RegExp(String.raw`^[^"“‘']*\b${SPEECH_VERB}\b`, 'u');
+
+// "On her first pot:", "On technology:": a topic, then a colon, and no one named.
+const TOPIC_LABEL = /^\s*On\s[^.!?:;"“‘]{1,60}:\s*$/u;
 
 /** Quotations shorter than this are scare quotes, names or titles, not something a person said. */
 export const MIN_QUOTE_WORDS = 4;
@@ -52,10 +56,12 @@ interface Draft {
 class ArticleQuotes {
   private readonly spans = new Map<number, QuoteSpan[]>();
   private readonly resolver: SpeakerResolver;
+  /** The one person the title names, once asked for; null when it names none or several. */
+  private titlePerson: string | null | undefined;
 
   constructor(
     private readonly article: Article,
-    people: PeopleIndex,
+    private readonly people: PeopleIndex,
   ) {
     for (const paragraph of article.paragraphs) {
       if (!looksLikeHeadline(paragraph.text)) this.spans.set(paragraph.n, findQuoteSpans(paragraph.text));
@@ -100,7 +106,7 @@ class ArticleQuotes {
       const speaker = cue ? this.resolver.resolve(cue, paragraph)?.name ?? null : null;
       if (speaker === null && /:\s*$/.test(text.slice(start, span.open))) {
         // A sentence that ends in a colon introduces what its subject says: "Albright did not hesitate: …".
-        const lead = this.speakerOfStretch(paragraph, text, start, span.open);
+        const lead = this.speakerOfStretch(paragraph, text, start, span.open) ?? this.topicLabelSpeaker(text.slice(start, span.open));
         if (lead) return { paragraph, span, speaker: lead.speaker, cue: lead.cue, partial, cued: true };
       }
       return { paragraph, span, speaker, cue: cue?.text ?? '', partial, cued: speaker !== null };
@@ -158,6 +164,16 @@ class ArticleQuotes {
     return speaker ? { speaker, cue: speaker } : null;
   }
 
+  /**
+   * A profile's "On <topic>: "…"" gives its subject's words on one topic after another, naming no one: they are
+   * the words of the person the story's title names.
+   */
+  private topicLabelSpeaker(leadIn: string): { speaker: string; cue: string } | null {
+    if (!TOPIC_LABEL.test(leadIn)) return null;
+    this.titlePerson ??= personOfTitle(this.article.title, this.people);
+    return this.titlePerson ? { speaker: this.titlePerson, cue: leadIn.trim() } : null;
+  }
+
   /** Who a stretch of prose is about: the subject of a speech verb in it, else the first person it names. */
   private speakerOfStretch(paragraph: number, text: string, start: number, end: number): { speaker: string; cue: string } | null {
     const cue: Cue | null = cueWithin(text, start, end);
@@ -169,6 +185,12 @@ class ArticleQuotes {
     const referent = pronoun && this.resolver.nearestPerson(paragraph, start, pronoun[1]!.toLowerCase() === 'she' ? 'female' : 'male');
     return referent ? { speaker: referent, cue: pronoun[0] } : null;
   }
+}
+
+/** The one person a title names ("At 81, potter Ines Carvalho is still at the wheel"), or null. */
+function personOfTitle(title: string, people: PeopleIndex): string | null {
+  const named = new Set(findNameRuns(title).flatMap((run) => people.resolve(run.name.join(' '))?.name ?? []));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 function nextCued(drafts: Draft[], k: number): Draft | undefined {

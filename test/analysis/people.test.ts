@@ -74,6 +74,25 @@ describe('findPeople', () => {
     expect(names(corpusOf('The drivers’ union Ferrolink said on Thursday that talks had failed.'))).toEqual([]);
   });
 
+  it('reads "Dr. <Name> of the University of <Place>" as the person, and the place as no one', () => {
+    expect(names(corpusOf('"It adds up," said Dr. Hannah Voss of the University of Northfield, the lead author.', 'Voss said more.'))).toEqual([
+      'Hannah Voss',
+    ]);
+  });
+
+  it('takes no sentence-opening determiner into a role written before a name', () => {
+    const people = findPeople(corpusOf('The gallery owner Margaret Ashby sold the bowls. Her apprentice Jonah Treloar made them.'));
+    expect(people.map((person) => [person.name, person.role])).toEqual([
+      ['Margaret Ashby', 'gallery owner'],
+      ['Jonah Treloar', 'apprentice'],
+    ]);
+  });
+
+  it('does not count the pronouns inside a quotation towards the gender of the person quoted', () => {
+    const [person] = findPeople(corpusOf('Sam Treloar on his first day: "She handed me the clay. She walked out. She came back later."'));
+    expect(person).toMatchObject({ name: 'Sam Treloar', gender: 'male' });
+  });
+
   it('does not take places, nationalities, days or sentence openers for people', () => {
     const found = names(
       corpusOf(
@@ -102,6 +121,14 @@ describe('findPeople', () => {
     expect(index.resolve('the president', { article: 'story', paragraph: 2 })?.name).toBe('Ann Cole');
     expect(index.resolve('the French president', { article: 'story', paragraph: 2 })?.name).toBe('Luc Morel');
     expect(index.people.find((person) => person.name === 'Ann Cole')?.aliases).toContain('the president');
+  });
+
+  it('keeps a surname for the person already called by it, when a relative with the same surname is named later', () => {
+    const index = PeopleIndex.fromCorpus(
+      corpusOf('Marcus Delaney threw three touchdowns.', 'Delaney had two operations.', "Delaney's mother, Renee Delaney, drove nine hours.", 'Delaney shook his head.'),
+    );
+    expect(index.resolve('Delaney', { article: 'story', paragraph: 4 })?.name).toBe('Marcus Delaney');
+    expect(index.mentionsIn('story', 4).map((span) => span.person.name)).toEqual(['Marcus Delaney']);
   });
 
   it('resolves a surname shared by two people to the one named most recently', () => {

@@ -51,3 +51,29 @@ describe('personBeforeAffiliation', () => {
     expect(personBeforeAffiliation('Bank of England Governor Ian Marsh')).toBe('Bank of England Governor Ian Marsh');
   });
 });
+
+describe('a name set off after a role, or after a role shaped like one', () => {
+  it('gives "The union’s chief negotiator, <Name>, said … ‘partial’" to the name, not to the role', () => {
+    expect(attributed('The union’s chief negotiator, Idris Vane, said the offer was ‘worse than the one we turned down’.')).toEqual([
+      'Idris Vane: worse than the one we turned down',
+    ]);
+  });
+
+  it('gives "…," the council\'s chief executive, <Name>, said in a statement to the name', () => {
+    expect(attributed('"Getting homes built is what matters most now," the council\'s chief executive, Bea Vass, said in a statement.')).toEqual([
+      'Bea Vass: Getting homes built is what matters most now,',
+    ]);
+  });
+
+  it('reads a lowercase word shaped like a role noun before a name as a role ("said senior linebacker …")', () => {
+    expect(attributed('"We all knew he was going to have a day," said senior linebacker Jay Brooks.')).toEqual([
+      'Jay Brooks: We all knew he was going to have a day,',
+    ]);
+  });
+
+  it('gives "…," said the union\'s <Org> president, <Name> to the name after a possessive and an organisation', () => {
+    expect(attributed('"Our members are sleeping in terminals tonight," said the union\'s Skyvale president, Cara Benton.')).toEqual([
+      'Cara Benton: Our members are sleeping in terminals tonight,',
+    ]);
+  });
+});

@@ -3,6 +3,11 @@ import { extractQuotes } from '../../src/analysis/quotes.js';
 
 /** A one-article corpus (slug `story`) made of the given paragraphs of prose. */
 export function corpusOf(...paragraphs: string[]): Corpus {
+  return titledCorpusOf('A story', ...paragraphs);
+}
+
+/** A one-article corpus (slug `story`) with that title, made of the given paragraphs of prose. */
+export function titledCorpusOf(title: string, ...paragraphs: string[]): Corpus {
   return {
     dir: 'memory',
     hash: 'test',
@@ -10,7 +15,7 @@ export function corpusOf(...paragraphs: string[]): Corpus {
     articles: [
       {
         slug: 'story',
-        title: 'A story',
+        title,
         url: null,
         published: null,
         file: 'story.txt',

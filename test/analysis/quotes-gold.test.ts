@@ -25,11 +25,11 @@ describe('quotations scored as ../shared/eval/score.mjs scores them', () => {
 
   // Question golds of the answerer live beside the quotation golds; only the latter are scored here.
   const golds = readdirSync(FIXTURE_GOLDS).filter((file) => file.endsWith('.json') && !file.endsWith('.questions.json'));
-  it.each(golds)('scores F1 ≥ 0.95 on the fixture article of %s', async (file) => {
+  it.each(golds)('scores F1 = 1 on the fixture article of %s', async (file) => {
     const slug = basename(file, '.json');
     const corpus = only(await loadCorpus(FIXTURE_ARTICLES), slug);
     expect(corpus.articles).toHaveLength(1);
     const score = scoreQuotes(readGold(join(FIXTURE_GOLDS, file)), analyzeQuotes(corpus).quotes);
-    expect(score.f1, score.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(score.f1, score.misses.join('\n')).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuotes, extractQuotes, isQuotation } from '../../src/analysis/quotes.js';
-import { attributed, corpusOf } from './quotes-corpus.js';
+import { attributed, corpusOf, titledCorpusOf } from './quotes-corpus.js';
 
 const INTRO = 'Governor Ada Whitfield and Senator Tom Baxter met on Monday.';
 
@@ -138,6 +138,24 @@ describe('attribution patterns', () => {
     expect(attributed('Northfield president Oskar Lindqvist said the club had not wanted to sell. "When an offer like that arrives, you listen," he said.')).toEqual([
       'Oskar Lindqvist: When an offer like that arrives, you listen,',
     ]);
+  });
+
+  it('gives a profile\'s "On <topic>: …" quotations to the person its title names', () => {
+    const corpus = titledCorpusOf(
+      'At 81, potter Ines Carvalho is still at the wheel',
+      'Ines Carvalho opens her studio at six. "I will stop when the clay stops talking," Carvalho says.',
+      'The gallery owner Margaret Ashby says demand is high. "I could sell it all twice over," Ashby says.',
+      'On her first pot: "It was ugly. My mother kept it anyway."',
+      'On technology: "I have a phone. It stays in the drawer."',
+    );
+    expect(extractQuotes(corpus).map((quote) => `${quote.speaker}: ${quote.text}`).slice(2)).toEqual([
+      'Ines Carvalho: It was ugly. My mother kept it anyway.',
+      'Ines Carvalho: I have a phone. It stays in the drawer.',
+    ]);
+  });
+
+  it('leaves "On <topic>: …" unattributed when the title names no one', () => {
+    expect(attributed('On technology: "I have a phone. It stays in the drawer."')).toEqual([]);
   });
 
   it('gives each quotation its article, paragraph and cue', () => {

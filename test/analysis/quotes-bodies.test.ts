@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { bodyNamed } from '../../src/analysis/quotes-bodies.js';
+import { attributed, corpusOf } from './quotes-corpus.js';
+
+describe('organisations that speak', () => {
+  it('gives "the airline said in a statement" to the airline named before, under its full name', () => {
+    expect(
+      attributed('Skyvale Airlines cancelled more than 600 flights on Friday.', '"We are deeply sorry for the disruption this has caused," the airline said in a statement.'),
+    ).toEqual(['Skyvale Airlines: We are deeply sorry for the disruption this has caused,']);
+  });
+
+  it('leaves a quotation unattributed when no body of that kind was named', () => {
+    expect(attributed('Flights were cancelled on Friday.', '"We are deeply sorry for the disruption this has caused," the airline said.')).toEqual([]);
+  });
+
+  it('finds a body whose name holds the noun anywhere, nearest first', () => {
+    const article = corpusOf('The Maritime Workers’ Union met the Ministry of Transport.', 'Later the union said no.').articles[0]!;
+    expect(bodyNamed(article, 'union', 2, 10)).toBe('Maritime Workers’ Union');
+    expect(bodyNamed(article, 'ministry', 2, 10)).toBe('Ministry of Transport');
+    expect(bodyNamed(article, 'council', 2, 10)).toBeNull();
+  });
+});
