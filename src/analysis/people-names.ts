@@ -38,7 +38,7 @@ const THING_WORDS = new Set(
     'conference forum day week year cup games olympics channel program programme project initiative plan strategy ' +
     'fleet embassy consulate review magazine gazette herald tribune telegraph guardian express monitor daily ' +
     'weekly sunday museum gallery theatre theater stadium arena bridge tunnel highway province region district ' +
-    'territory peninsula basin desert forest lake bay harbour harbor port democrats republicans'
+    'territory peninsula basin desert forest lake bay harbour harbor port democrats republicans garden gardens'
   ).split(' '),
 );
 
@@ -265,7 +265,8 @@ const verdicts = new Map<string, boolean>();
 function judgeName(name: readonly string[], shownByContext: boolean): boolean {
   if (name.length === 0 || name.length > 4) return false;
   const startsWithFirstName = isFirstName(name[0]!);
-  const thingAt = name.findIndex(isThingWord);
+  // A first name that is also a word of things ("Bill Hart", "Chase Young") opens a person's name.
+  const thingAt = name.findIndex((word, k) => isThingWord(word) && !(k === 0 && startsWithFirstName && name.length > 1));
   if (thingAt >= 0 && !(shownByContext && startsWithFirstName && thingAt === name.length - 1 && name.length > 1)) return false;
   const joined = name.join(' ');
   if (isPlaceName(joined) || isOrganisationName(joined)) return false;

@@ -6,14 +6,17 @@ import type { Article } from '../corpus/schema.js';
 import type { PeopleIndex, PersonSpan } from './people.js';
 import { couldBePersonName, findNameRuns, type NameRun } from './people-names.js';
 import { isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
+import { isOrganisationWord } from '../language/organisations.js';
 import { bodyNamed } from './quotes-bodies.js';
+import { ageOfEpithet, personAged } from './quotes-epithets.js';
 import type { Cue } from './quotes-cues.js';
 import { roleHead } from './people-roles.js';
 import { isTitleWord, titleGender } from '../language/titles.js';
 import type { Person } from './schema.js';
 import type { QuoteSpan } from '../language/quotation-marks.js';
 
-const SENTENCE_END = /[.!?\u2026]["”’']?\s+/g;
+// A full stop before a lowercase word ends no sentence: "Acme Corp. said".
+const SENTENCE_END = /[.!?\u2026]["”’']?\s+(?!\p{Ll})/gu;
 const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|No|vs)|\b\p{Lu}|(?:\p{L}\.){1,}\p{L})\.["”’']?\s+$/u;
 // How much of the text before a cue's subject tells whether the subject opens a sentence.
 const CONTEXT_BEFORE_SUBJECT = 24;
@@ -61,6 +64,12 @@ export function personBeforeAffiliation(subject: string): string {
   return findNameRuns(head).some((run) => couldBePersonName(run.name, true)) ? head : subject;
 }
 
+/** An institution or place that speaks: one the lexicon knows ("the Kremlin"), or a name headed by "Corp.", "Airlines", "Council". */
+function namesInstitution(name: readonly string[]): boolean {
+  const joined = name.join(' ');
+  return isOrganisationName(joined) || isPlaceName(joined) || (name.length > 1 && isOrganisationWord(name.at(-1)!));
+}
+
 function holdsOffice(person: Person): boolean {
   return person.role !== null && isTitleWord(roleHead(person.role));
 }
@@ -84,6 +93,12 @@ export class SpeakerResolver {
       return person ? { name: person } : null;
     }
     if (cue.kind === 'role') return this.resolveRole(cue, paragraph);
+    if (cue.kind === 'age') {
+      // The person introduced with that age, else the person just named ("Jo Hale scored twice." "…," the 24-year-old said).
+      const aged = personAged(this.people, this.article, ageOfEpithet(cue.subject) ?? -1, paragraph, cue.offset);
+      const person = aged ?? this.nearestPerson(paragraph, cue.offset, null, { lookback: 1 });
+      return person ? { name: person } : null;
+    }
     if (cue.kind === 'body') {
       const body = bodyNamed(this.article, cue.subject.split(/\s+/)[1]!.toLowerCase(), paragraph, cue.offset);
       return body ? { name: body } : null;
@@ -93,7 +108,7 @@ export class SpeakerResolver {
     if (person) return { name: person.name };
     // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
     const runs = this.nameRunsAt(paragraph, cue.offset, subject).reverse();
-    const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => isOrganisationName(run.name.join(' ')) || isPlaceName(run.name.join(' ')));
+    const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => namesInstitution(run.name));
     return named ? { name: named.name.join(' ') } : null;
   }
 
@@ -110,19 +125,25 @@ export class SpeakerResolver {
 
   /**
    * The speaker a role noun names: the person with that role; else, for "the spokesman", the unnamed speaker
-   * introduced before by the same noun ("a spokesman for the agency"), or the person just named whose role the
-   * story had given no office ("Jo Hale threw three touchdowns." … "the quarterback said"); else someone the story
-   * leaves unnamed, known by their role ("a spokeswoman for the ministry").
+   * introduced before by the same noun ("a spokesman for the agency"), or the person just named, to whom the
+   * story had given no office, when the role is no office or says whose it is ("Jo Hale threw three touchdowns."
+   * … "the Ridgeline quarterback said"); else someone the story leaves unnamed, known by their role ("a
+   * spokeswoman for the ministry", "the detective").
    */
   private resolveRole(cue: Cue, paragraph: number): ResolvedSpeaker {
-    const person = this.people.resolveRole(cue.subject, { article: this.article.slug, paragraph, offset: cue.offset });
+    const where = { article: this.article.slug, paragraph, offset: cue.offset };
+    // "Acme's chief executive" is the chief executive the story named, whoever the possessive says employs them.
+    const unowned = cue.subject.replace(/^(?:the\s+)?\S.*?['’]s\s+(?=\p{Ll})/u, 'the ');
+    const person = this.people.resolveRole(cue.subject, where) ?? (unowned === cue.subject ? undefined : this.people.resolveRole(unowned, where));
     if (person) return { name: person.name };
     const role = cue.subject.replace(/^(?:the|an?|one)\s+/i, '');
     const head = roleHead(role);
     if (/^the\s/i.test(cue.subject)) {
       const earlier = this.unnamed.get(head);
       if (earlier && role.toLowerCase().split(/\s+/).every((word) => earlier.toLowerCase().includes(word))) return { name: earlier };
-      const untitled = this.nearestPerson(paragraph, cue.offset, titleGender(head), { lookback: 1, untitled: true });
+      // An office ("the detective") with nothing to say whose is someone else than the person just named.
+      const describesSomeoneNamed = /\p{Lu}/u.test(role) || !isTitleWord(head);
+      const untitled = describesSomeoneNamed ? this.nearestPerson(paragraph, cue.offset, titleGender(head), { lookback: 1, untitled: true }) : null;
       if (untitled) return { name: untitled };
     }
     if (!this.unnamed.has(head)) this.unnamed.set(head, role);

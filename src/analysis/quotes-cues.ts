@@ -1,15 +1,15 @@
 /**
  * The attribution around a quotation, by the patterns of news writing: `"…," X said`, `"…," said X`,
  * `"…," according to X`, `X said: "…"`, `X told reporters, "…"`, `X: "…"`, `X said the plan was "…"`.
- * A cue names its speaker by name ("Whitfield", "Sen. Delgado"), by pronoun ("she"), by role ("the senator")
- * or by the noun for a body named before ("the airline", "the union").
+ * A cue names its speaker by name ("Whitfield", "Sen. Delgado"), by pronoun ("she"), by role ("the senator"),
+ * by age ("the 24-year-old") or by the noun for a body named before ("the airline", "the union").
  */
 import { couldBePersonName, findNameRuns } from './people-names.js';
 import { isRoleNoun, roleHead, soundsLikeRoleNoun } from './people-roles.js';
 import { isOrganisationWord } from '../language/organisations.js';
 import { SPEECH_VERB } from '../language/speech-verbs.js';
 
-export type SubjectKind = 'name' | 'pronoun' | 'role' | 'body';
+export type SubjectKind = 'name' | 'pronoun' | 'role' | 'body' | 'age';
 
 export interface Cue {
   /** The words that attribute the quotation, as written: "Whitfield remarked", "according to Okafor". */
@@ -28,10 +28,14 @@ const PRONOUN = String.raw`(?:[Hh]e|[Ss]he)`;
 const DET = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne)`;
 const ROLE_HEAD = String.raw`\p{Ll}[\p{Ll}\-]+`;
 const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
-const SUBJECT = String.raw`(?<subject>${ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}])`;
+// "the 24-year-old", "the 81-year-old potter": a person called by their age.
+const AGE = String.raw`[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}\-]+)?`;
+// "Anna Berg's lawyer", "Acme's chief executive": a role whose holder the story leaves unnamed.
+const OWNED_ROLE = String.raw`${NAME}['’]s\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?${ROLE_HEAD}`;
+const SUBJECT = String.raw`(?<subject>${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}])`;
 // Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`,
 // `, City Hall press secretary Karen Holt told reporters`.
-const SUBJECT_AFTER = String.raw`(?<subject>${ROLE}|${PRONOUN}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
+const SUBJECT_AFTER = String.raw`(?<subject>${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
 // ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
 // subject itself stands in ("Her colleague, Professor Luis Ferreira, described …"). A name set off after a role
 // is the speaker: "The union's chief negotiator, Idris Morgan, said".
@@ -51,6 +55,11 @@ const AFTER_VERB_ROLE_NAME = new RegExp(
   String.raw`${LEAD}${VERB}\s+(?:${DET}\s+)?(?:${POSSESSOR})?(?:${NAME}\s+)?(?<role>(?:\p{Ll}[\p{Ll}\-]+\s+){0,3}?\p{Ll}[\p{Ll}\-]+),?\s+(?<subject>${NAME})(?![\p{L}\p{M}])`,
   'u',
 );
+// `, said the Conservative MP for Bath, Dawn Butterfield.`: a role of any case, then the name that closes the clause.
+const AFTER_VERB_THE_ROLE_NAME = new RegExp(
+  String.raw`${LEAD}${VERB}\s+[Tt]he\s+(?<role>[^,"“”‘’]{2,60}?),\s+(?<subject>${NAME})(?=\s*(?:[.;,!?]|$))`,
+  'u',
+);
 const AFTER_ACCORDING = new RegExp(String.raw`${LEAD}(?<verb>according\s+to)\s+${SUBJECT}`, 'u');
 
 const BEFORE_SUBJECT_VERB = new RegExp(
@@ -67,8 +76,9 @@ const NOT_A_SUBJECT = /^(?:it|this|that|there|here|which|what|who|and|but|so|how
 
 function subjectKind(subject: string): SubjectKind {
   if (/^(?:he|she)$/i.test(subject)) return 'pronoun';
+  if (/^the\s+\d/i.test(subject)) return 'age';
   if (/^the\s+\p{Ll}+$/iu.test(subject) && isBodyNoun(subject.split(/\s+/)[1]!)) return 'body';
-  if (/^(?:the|an?|one)\s/i.test(subject)) return 'role';
+  if (/^(?:the|an?|one)\s/i.test(subject) || /['’]s\s+\p{Ll}/u.test(subject)) return 'role';
   return 'name';
 }
 
@@ -94,13 +104,13 @@ function isPersonName(words: string): boolean {
 }
 
 function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean): Cue | null {
-  // "said Ortiz." ends a sentence; "Jr." and initials keep their full stop.
-  let subject = match?.groups?.subject?.trim().replace(/(\p{L}{2,})\.$/u, (word, bare: string) => (/^(?:Jr|Sr|St)$/.test(bare) ? word : bare));
+  // "said Ortiz." ends a sentence; "Jr.", "Corp." and initials keep their full stop.
+  let subject = match?.groups?.subject?.trim().replace(/(\p{L}{2,})\.$/u, (word, bare: string) => (/^(?:Jr|Sr|St|Corp|Inc|Co|Ltd|Bros)$/.test(bare) ? word : bare));
   // A bare colon attributes too: `Baxter: "…"`.
   const verb = match?.groups?.verb?.replace(/\s+/g, ' ') ?? ':';
   if (!match || !subject) return null;
-  // A lowercase role before the name must end in a noun for a person: not "said Smith on Monday".
-  const role = match.groups?.role?.split(/\s+/).at(-1);
+  // A role before the name must be headed by a noun for a person: not "said Smith on Monday".
+  const role = match.groups?.role === undefined ? undefined : roleHead(match.groups.role);
   if (role !== undefined && (!soundsLikeRoleNoun(role) || /[^s]s$/.test(role))) return null;
   let kind = subjectKind(subject);
   const aside = match.groups?.aside?.trim();
@@ -132,6 +142,7 @@ export function cueAfter(paragraph: string, quoted: string, from: number): Cue |
   return (
     toCue(AFTER_SUBJECT_VERB.exec(after), from, false) ??
     toCue(AFTER_VERB_ROLE_NAME.exec(after), from, true) ??
+    toCue(AFTER_VERB_THE_ROLE_NAME.exec(after), from, true) ??
     toCue(AFTER_VERB_SUBJECT.exec(after), from, true) ??
     toCue(AFTER_ACCORDING.exec(after), from, true)
   );

@@ -42,8 +42,19 @@ function tagsOf(word: string): readonly string[] {
   return tags;
 }
 
+/**
+ * Common first names that the lexicon knows only as common words ("bill", "rose"): without them "Bill Hart"
+ * reads as a thing. Words that often open a sentence before a name ("Will", "Hope", "Art") stay out.
+ */
+const FIRST_NAMES_THAT_ARE_WORDS: Readonly<Record<string, Gender>> = {
+  bill: 'male', frank: 'male', ray: 'male', dean: 'male', gene: 'male', earl: 'male', max: 'male',
+  rose: 'female', dawn: 'female', joy: 'female',
+};
+
 /** `male` or `female` for a gendered first name, `null` for a first name used by both, undefined for none. */
 export function firstNameGender(word: string): Gender | null | undefined {
+  const extra = FIRST_NAMES_THAT_ARE_WORDS[word.toLowerCase()];
+  if (extra !== undefined && /^\p{Lu}/u.test(word)) return extra;
   const tags = tagsOf(word);
   if (tags.includes('MaleName')) return 'male';
   if (tags.includes('FemaleName')) return 'female';

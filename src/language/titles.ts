@@ -50,6 +50,7 @@ const OTHER_ROLE_NOUNS: ReadonlySet<string> = new Set(
     'residents witness witnesses reporter journalist intermediary sponsor monarch administrator firefighter ' +
     'firefighters paramedic engineer engineers architect planner developer volunteer worker workers employee ' +
     'employees shareholder shareholders investor investors cofounder co-founder partner landlord tenant victim suspect ' +
+    'source sources ' +
     // players by position, as sports writing names them: "senior linebacker Jay Brooks"
     'linebacker cornerback receiver pitcher shortstop outfielder infielder goaltender goalie defenseman lineman ' +
     'tailback fullback halfback'

@@ -93,6 +93,10 @@ describe('findPeople', () => {
     expect(person).toMatchObject({ name: 'Sam Treloar', gender: 'male' });
   });
 
+  it('takes a first name the lexicon knows only as a common word ("Bill") for a first name', () => {
+    expect(findPeople(corpusOf('Coach Bill Hart was blunt after the loss.')).map((person) => [person.name, person.role])).toEqual([['Bill Hart', 'Coach']]);
+  });
+
   it('does not take places, nationalities, days or sentence openers for people', () => {
     const found = names(
       corpusOf(

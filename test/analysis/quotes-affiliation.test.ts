@@ -76,4 +76,8 @@ describe('a name set off after a role, or after a role shaped like one', () => {
       'Cara Benton: Our members are sleeping in terminals tonight,',
     ]);
   });
+
+  it('gives "…," said the <Capitalised role>, <Name> to the name that closes the clause', () => {
+    expect(attributed('“It is a disgrace,” said the Conservative MP for Bath, Dawn Butterfield.')).toEqual(['Dawn Butterfield: It is a disgrace,']);
+  });
 });

@@ -9,6 +9,10 @@ describe('organisations that speak', () => {
     ).toEqual(['Skyvale Airlines: We are deeply sorry for the disruption this has caused,']);
   });
 
+  it('gives "In a statement, Acme Corp. said: …" to the company: a full stop before a lowercase word ends no sentence', () => {
+    expect(attributed('In a statement, Acme Corp. said: “We regret the error and will fix it.”')).toEqual(['Acme Corp: We regret the error and will fix it.']);
+  });
+
   it('leaves a quotation unattributed when no body of that kind was named', () => {
     expect(attributed('Flights were cancelled on Friday.', '"We are deeply sorry for the disruption this has caused," the airline said.')).toEqual([]);
   });

@@ -26,6 +26,12 @@ describe('speakers named by a role noun', () => {
     ]);
   });
 
+  it('keeps an office with nothing to say whose ("the detective said") for someone else than the person just named', () => {
+    expect(attributed('Police arrested John Smith, 34, on Tuesday.', '"We are confident we have the right man," the detective said.')).toEqual([
+      'detective: We are confident we have the right man,',
+    ]);
+  });
+
   it('does not give "the <role> said" to a person just named who holds another office', () => {
     expect(attributed('Governor Ada Whitfield spoke first.', '"We will not be moved on this," the spokeswoman said.')).toEqual([
       'spokeswoman: We will not be moved on this,',
@@ -35,6 +41,40 @@ describe('speakers named by a role noun', () => {
   it('keeps an unnamed speaker introduced by "a spokeswoman for …" under that role', () => {
     expect(attributed('A spokeswoman for the ministry said the plan would be published "in the coming weeks, not months".')).toEqual([
       'spokeswoman for the ministry: in the coming weeks, not months',
+    ]);
+  });
+});
+
+describe('roles owned by someone named', () => {
+  it('gives "<Org>\'s chief executive said" to the chief executive the story named', () => {
+    expect(
+      attributed('Acme’s chief executive, Miriam Castro, called the deal a bargain.', '“We have wanted this company for years,” Acme’s chief executive said.'),
+    ).toEqual(['Miriam Castro: We have wanted this company for years,']);
+  });
+
+  it('keeps "<Name>\'s lawyer said" for the unnamed lawyer, not for the person named', () => {
+    expect(attributed('Anna Berg’s lawyer said his client “had nothing to do with the fire at all”.')).toEqual([
+      'Anna Berg’s lawyer: had nothing to do with the fire at all',
+    ]);
+  });
+
+  it('gives "said a source close to …" to the unnamed source', () => {
+    expect(attributed('“I don’t think anyone expected this,” said a source close to the negotiations.')).toEqual([
+      'source: I don’t think anyone expected this,',
+    ]);
+  });
+});
+
+describe('speakers called by their age', () => {
+  it('gives "the 31-year-old said" to the person introduced with that age, not the person named last', () => {
+    expect(
+      attributed('Jo Hale, 31, kept a clean sheet. Coach Tom Reed praised him afterwards.', '"We deserved it, every minute of it," the 31-year-old said.'),
+    ).toEqual(['Jo Hale: We deserved it, every minute of it,']);
+  });
+
+  it('gives "said the 24-year-old striker" to the person just named when no age was given', () => {
+    expect(attributed('Jo Hale scored twice on Saturday.', '"It was the best night of my life," said the 24-year-old striker.')).toEqual([
+      'Jo Hale: It was the best night of my life,',
     ]);
   });
 });
