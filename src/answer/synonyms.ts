@@ -64,6 +64,15 @@ const GROUPS: readonly string[] = [
   'save saving cut',
   'stay remain keep',
   'game match fixture',
+  // "walked out" is read as "walkout", "touched down" as "land" (see `phrasal-verbs.ts`).
+  'strike walkout stoppage',
+  'land landing touchdown splashdown',
+  'bring carry deliver transport',
+  'travel trip journey voyage',
+  'original initial first',
+  'lawyer attorney counsel defense solicitor barrister',
+  'postpone delay defer',
+  'withdraw withdrawal retreat',
 ];
 
 /**
