@@ -1,10 +1,11 @@
 import type { Quote } from '../analysis/schema.js';
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
-import { countedNounIndex, freshMentionStrength } from './answer-kind.js';
+import { countedNounIndex, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
 import { timeMarksVerb } from './time-aspect.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
+import { datelineLength } from '../language/datelines.js';
 import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
@@ -114,6 +115,7 @@ export function selectEvidence(
       matchIn(focus.word, sentence.words),
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
+    creditPronounsWithPreviousSentence(analysis, sentences, matches);
     if (sentences[0] && source.openingRefersTo.length > 0) {
       analysis.focus.forEach((focus, index) => {
         if (!analysis.names.some((name) => name.includes(focus.word))) return;
@@ -147,6 +149,27 @@ function anchorIndexes(analysis: QuestionAnalysis, statistics: CorpusKnowledge):
   return index < 0 ? [] : [index];
 }
 
+// "She was 87.", "“It survived temperatures of around 2,900 degrees Celsius.”", "More than 29,000 of them voted":
+// a sentence that opens on a pronoun, or counts "of them", goes on about what the sentence before it named, which
+// counts as nearly found in it. The question's verb does not carry over: it is what the sentence itself must say.
+const POINTS_BACK = /^["'\u201C\u2018]?(?:He|She|It|They|His|Her|Its|Their)\b|\bof (?:them|those|whom)\b/;
+
+function creditPronounsWithPreviousSentence(analysis: QuestionAnalysis, sentences: readonly AnalyzedSentence[], matches: number[][]): void {
+  const found = matches.map((row) => [...row]);
+  sentences.forEach((sentence, index) => {
+    if (index === 0 || !POINTS_BACK.test(sentence.text)) return;
+    analysis.focus.forEach((focus, focusIndex) => {
+      if (focus.word === analysis.verb) return;
+      matches[index]![focusIndex] = Math.max(found[index]![focusIndex]!, ANAPHOR_CREDIT * found[index - 1]![focusIndex]!);
+    });
+  });
+}
+
+/** Whether a sentence opens on a pronoun that stands for what the sentence before it named. */
+function opensOnPronoun(sentence: AnalyzedSentence): boolean {
+  return POINTS_BACK.test(sentence.text) && sentence.index > 0;
+}
+
 // What a speaker spoke about must be in the quoted sentence itself, not only near it: "What did Lee say about
 // Boston?" wants the sentence with Boston in it, which may be the second of a quotation that names Lee first.
 function topicIndexes(analysis: QuestionAnalysis): number[] {
@@ -166,8 +189,8 @@ function topicInGroup(analysis: QuestionAnalysis, source: RetrievedParagraph, gr
   return group.some((index) => source.paragraph.sentences[index]!.words.some((candidate) => THIRD_PERSON.test(candidate.lower)));
 }
 
-// A paragraph that never names someone or something the question names, and whose article's title does not
-// either (nor what its opening points to, "He" or "The 24-year-old", nor the speaker of one of its quotations,
+// A paragraph that never names someone or something the question names (or a year it asks about), and whose
+// article's title does not either (nor what its opening points to, "He" or "The 24-year-old", nor the speaker of one of its quotations,
 // "the former governor said"), is about something else.
 function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, aliases: ReadonlyArray<readonly Word[]>): boolean {
   const named = (nameWord: Word) =>
@@ -176,8 +199,13 @@ function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, 
     source.quotes.some((quote) => bestMatch(nameWord, words(quote.speaker)) >= SAME_NAME) ||
     source.paragraph.sentences.some((sentence) => matchIn(nameWord, sentence.words) >= SAME_NAME);
   const aliasesOf = (nameWord: Word) => aliases[analysis.focus.findIndex((focus) => focus.word === nameWord)] ?? [];
-  return analysis.names.every((name) => name.some((nameWord) => named(nameWord) || aliasesOf(nameWord).some(named)));
+  const years = analysis.focus.filter((focus) => YEAR.test(focus.word.text)).map((focus) => focus.word);
+  return analysis.names.every((name) => name.some((nameWord) => named(nameWord) || aliasesOf(nameWord).some(named))) && years.every(named);
 }
+
+// A year the question names is as binding as a name: "How many seats did the Liberals win in 2021?" is not
+// answered by a paragraph about this year's seats.
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 // Two sentences answer together when one holds the kind of answer the question wants (and its verb, if it has
 // one), the other lacks it, and both are on the question (share a word of it): "Who said 'we have a lot of
@@ -197,13 +225,25 @@ function pairEarnsBothSentences(
   const withType = group[typed[0]!]!;
   const other = group[1 - typed[0]!]!;
   if (anchors.some((anchor) => matches[withType]![anchor] === 0)) return false;
+  // "The Liberals won 44.6 per cent… The Progressive Conservatives finished second with 27 seats": a second
+  // sentence about someone the question does not name answers for them, not for the first sentence's subject.
+  if (withType > other && opensOnOtherName(analysis, sentences[typed[0]!]!)) return false;
   // The question's own verb counts even when it is a light one: "he took about $47,000" is on "How much did the
   // robber take?".
   const onQuestion = (sentence: number) =>
     analysis.focus.some(
       (focus, index) => (focus.factor === 1 || focus.namesKind || focus.word === analysis.verb) && matches[sentence]![index]! > 0,
     );
-  return onQuestion(withType) && onQuestion(other);
+  return (onQuestion(withType) || (withType > other && opensOnPronoun(sentences[typed[0]!]!))) && onQuestion(other);
+}
+
+const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'name']);
+
+function opensOnOtherName(analysis: QuestionAnalysis, sentence: AnalyzedSentence): boolean {
+  const opening = sentence.mentions.find((mention) => NAME_KINDS.has(mention.kind) && /^["'\u201C\u2018]?(?:The\s+)?$/.test(sentence.text.slice(0, mention.start)));
+  if (!opening) return false;
+  const named = sentence.words.filter((word) => word.start >= opening.start && word.end <= opening.end && !word.functionWord);
+  return !named.some((word) => analysis.names.some((name) => bestMatch(word, name) >= SAME_NAME));
 }
 
 // Each sentence alone, and each sentence with the next: a question's answer may straddle two ("…," he said.
@@ -253,6 +293,7 @@ function assess(
   if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
 
   if (analysis.type === 'quote' && !spokenBy(speaker, sentences, source.paragraph, source.quotes)) return null;
+  if (analysis.type === 'why' && sentences.some((sentence) => tellsEffectsOfQuestion(analysis, sentence))) return null;
   const typeStrength = analysis.expects.length === 0 ? 1 : Math.max(...sentences.map((sentence) => freshMentionStrength(analysis, sentence)));
   const answersType = typeStrength > 0;
   if (!answersType) return null;
@@ -264,12 +305,25 @@ function assess(
     0.5 * ownCoverage +
     (analysis.expects.length > 0 ? TYPE_BONUS * typeStrength : 0) +
     RANK_BONUS / (source.rank + 1) +
-    PROXIMITY_BONUS * proximity(analysis, sentences) -
+    PROXIMITY_BONUS * proximity(analysis, sentences) +
+    (opensOnQuestion(analysis, sentences[0]!) ? SUBJECT_BONUS : 0) -
     LENGTH_COST * length -
     (group.length === 2 ? PAIR_COST : 0) -
     (analysis.type !== 'quote' && sentences.every((sentence) => sentence.quoted && !sentence.reportsSpeech) ? UNATTRIBUTED_QUOTE_COST : 0) +
     (analysis.type === 'quote' && sentences.some((sentence) => sentence.quoted) ? OWN_WORDS_BONUS : 0);
   return { source, sentences, coverage, ownCoverage, answersType, score };
+}
+
+// "Talks are scheduled for Saturday" is about the talks; "drivers will walk out next week after talks over pay
+// collapsed" is about the drivers: a sentence that opens on a word of the question has it for its subject.
+const SUBJECT_BONUS = 0.05;
+const SUBJECT_WORDS = 3;
+
+function opensOnQuestion(analysis: QuestionAnalysis, sentence: AnalyzedSentence): boolean {
+  if (analysis.type === 'quote') return false;
+  const start = sentence.index === 0 ? datelineLength(sentence.text) : 0;
+  const opening = sentence.words.filter((word) => word.start >= start && !word.functionWord).slice(0, SUBJECT_WORDS);
+  return analysis.focus.some((focus) => focus.factor === 1 && focus.word !== analysis.verb && bestMatch(focus.word, opening) > 0);
 }
 
 // The share of neighbouring pairs of question words that are also near each other in one of the sentences.

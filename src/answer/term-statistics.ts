@@ -61,9 +61,12 @@ export class TermStatistics {
 
   /**
    * The word's weight as evidence: ln((N + 1) / (df + 0.5)). A word the corpus never uses weighs the most,
-   * since a question about it is one the corpus cannot answer.
+   * since a question about it is one the corpus cannot answer; but one the corpus says in other words ("death"
+   * where it writes "died") weighs as those words do, given as `sameMeaning` terms.
    */
-  weight(word: Word): number {
-    return Math.max(LEAST_WEIGHT, Math.log((this.sentenceCount + 1) / (this.documentFrequency(word) + 0.5)));
+  weight(word: Word, sameMeaning: Iterable<string> = []): number {
+    let frequency = this.documentFrequency(word);
+    if (frequency === 0) for (const other of sameMeaning) frequency = Math.max(frequency, this.byTerm.get(other) ?? 0);
+    return Math.max(LEAST_WEIGHT, Math.log((this.sentenceCount + 1) / (frequency + 0.5)));
   }
 }
