@@ -2,7 +2,7 @@ import type { Quote } from '../analysis/schema.js';
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
 import { countedNounIndex, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
-import { timeMarksVerb } from './time-aspect.js';
+import { timeMarksVerb, toComeMatches } from './time-aspect.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
@@ -113,6 +113,7 @@ export function selectEvidence(
     if (!namesEveryName(analysis, source, aliases)) continue;
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
       matchIn(focus.word, sentence.words),
+      toComeMatches(focus.word, sentence) ? SYNONYM : 0,
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
     creditPronounsWithPreviousSentence(analysis, sentences, matches);

@@ -73,6 +73,8 @@ const GROUPS: readonly string[] = [
   'lawyer attorney counsel defense solicitor barrister',
   'postpone delay defer',
   'withdraw withdrawal retreat',
+  // "Where is the storm headed?" is answered by "expected to move into Michigan".
+  'move head',
 ];
 
 /**

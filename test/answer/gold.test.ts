@@ -80,7 +80,7 @@ describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
 // the event ("talks") were read as content words, "walked out" did not meet "strike", a cause was given by "over"
 // or "after talks collapsed", a pronoun opening a sentence ("She was 87.") did not stand for what the sentence before
 // named, and times and years far from the question's words were taken for answers. General rules for each brought
-// it to 104 of 120, with 2 false answers.
+// it to 106 of 120, with 1 false answer (see below).
 const HELD_OUT_SETS = [
   { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
   { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
@@ -132,7 +132,10 @@ describe.each(HELD_OUT_SETS)('held-out gold questions: $name', ({ article, goldF
 // a first goal, "pulled one back through Ortiz" for scoring) and an event the story never names as the question
 // does ("the game"). The jury verdict answers "Why was Ostrowski acquitted on the fifth count?", which the story
 // does not say, with the sentence that says he was: a why-question answered by a sentence that covers it without a
-// word of cause ("talks broke down over pay") cannot yet be told from one that only restates it.
+// word of cause ("talks broke down over pay") cannot yet be told from one that only restates it. The live blog and
+// the space story ask in words the story does not use ("restored" for "have power back", "snowfall" for "snow",
+// "the spacecraft" for "Wayfarer", a "mission" only the headline names), and "How cold will it get?" retrieves no
+// paragraph at all.
 const BELOW_BAR_SETS: Array<{ name: string; article: string; goldFile: string; floor: number; knownFalseAnswers?: string[] }> = [
   { name: 'a cup semifinal report', article: 'kestrels-cup-semifinal.txt', goldFile: 'test/fixtures/gold/kestrels-cup-semifinal.questions.json', floor: 11 },
   {
@@ -142,7 +145,7 @@ const BELOW_BAR_SETS: Array<{ name: string; article: string; goldFile: string; f
     floor: 14,
     knownFalseAnswers: ['Why was Ostrowski acquitted on the fifth count?'],
   },
-  { name: 'a weather live blog', article: 'midwest-blizzard-live.md', goldFile: 'test/fixtures/gold/midwest-blizzard-live.questions.json', floor: 10 },
+  { name: 'a weather live blog', article: 'midwest-blizzard-live.md', goldFile: 'test/fixtures/gold/midwest-blizzard-live.questions.json', floor: 11 },
   { name: 'a space mission with measurements', article: 'wayfarer-asteroid-sample.md', goldFile: 'test/fixtures/gold/wayfarer-asteroid-sample.questions.json', floor: 10 },
 ];
 

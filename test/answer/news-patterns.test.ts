@@ -59,6 +59,13 @@ describe('answers in the words news uses for them', () => {
     expect((await answerFrom(effects, 'Why are nurses striking?')).answered).toBe(false);
   });
 
+  it('reads "next" as asking what is to come, which a story says with "is expected to" or "will"', async () => {
+    const storm = ['Up to 22 inches of snow fell in the city.', 'The storm is expected to move into Michigan on Wednesday night.'];
+    expect((await answerFrom(storm, 'Where is the storm headed next?')).answer).toContain('Michigan');
+    const game = ['"We had not played a minute of defense yet," the Comets coach said.'];
+    expect((await answerFrom(game, 'Who do the Comets play next?')).answered).toBe(false);
+  });
+
   it('answers "Who is X?" with what X does before a courtesy title such as "Dr"', async () => {
     const answer = await answerFrom(['Dr Tom Dolphin, who chairs the union council, said doctors did not want to strike.'], 'Who is Tom Dolphin?');
     expect(answer.answer).toBe('Tom Dolphin chairs the union council [1].');
