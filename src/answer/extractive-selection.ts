@@ -7,6 +7,7 @@ import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
 import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
+import { creditPronounsWithPreviousSentence, opensOnOtherName, pointsBack } from './sentence-reference.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
 
@@ -116,7 +117,7 @@ export function selectEvidence(
       toComeMatches(focus.word, sentence) ? SYNONYM : 0,
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
-    creditPronounsWithPreviousSentence(analysis, sentences, matches);
+    creditPronounsWithPreviousSentence(analysis, sentences, matches, ANAPHOR_CREDIT);
     if (sentences[0] && source.openingRefersTo.length > 0) {
       analysis.focus.forEach((focus, index) => {
         if (!analysis.names.some((name) => name.includes(focus.word))) return;
@@ -150,27 +151,6 @@ function anchorIndexes(analysis: QuestionAnalysis, statistics: CorpusKnowledge):
   return index < 0 ? [] : [index];
 }
 
-// "She was 87.", "“It survived temperatures of around 2,900 degrees Celsius.”", "More than 29,000 of them voted":
-// a sentence that opens on a pronoun, or counts "of them", goes on about what the sentence before it named, which
-// counts as nearly found in it. The question's verb does not carry over: it is what the sentence itself must say.
-const POINTS_BACK = /^["'\u201C\u2018]?(?:He|She|It|They|His|Her|Its|Their)\b|\bof (?:them|those|whom)\b/;
-
-function creditPronounsWithPreviousSentence(analysis: QuestionAnalysis, sentences: readonly AnalyzedSentence[], matches: number[][]): void {
-  const found = matches.map((row) => [...row]);
-  sentences.forEach((sentence, index) => {
-    if (index === 0 || !POINTS_BACK.test(sentence.text)) return;
-    analysis.focus.forEach((focus, focusIndex) => {
-      if (focus.word === analysis.verb) return;
-      matches[index]![focusIndex] = Math.max(found[index]![focusIndex]!, ANAPHOR_CREDIT * found[index - 1]![focusIndex]!);
-    });
-  });
-}
-
-/** Whether a sentence opens on a pronoun that stands for what the sentence before it named. */
-function opensOnPronoun(sentence: AnalyzedSentence): boolean {
-  return POINTS_BACK.test(sentence.text) && sentence.index > 0;
-}
-
 // What a speaker spoke about must be in the quoted sentence itself, not only near it: "What did Lee say about
 // Boston?" wants the sentence with Boston in it, which may be the second of a quotation that names Lee first.
 function topicIndexes(analysis: QuestionAnalysis): number[] {
@@ -191,8 +171,8 @@ function topicInGroup(analysis: QuestionAnalysis, source: RetrievedParagraph, gr
 }
 
 // A paragraph that never names someone or something the question names (or a year it asks about), and whose
-// article's title does not either (nor what its opening points to, "He" or "The 24-year-old", nor the speaker of one of its quotations,
-// "the former governor said"), is about something else.
+// article's title does not either (nor what its opening points to, "He" or "The 24-year-old", nor the speaker of
+// one of its quotations, "the former governor said"), is about something else.
 function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, aliases: ReadonlyArray<readonly Word[]>): boolean {
   const named = (nameWord: Word) =>
     bestMatch(nameWord, source.title) >= SAME_NAME ||
@@ -235,17 +215,9 @@ function pairEarnsBothSentences(
     analysis.focus.some(
       (focus, index) => (focus.factor === 1 || focus.namesKind || focus.word === analysis.verb) && matches[sentence]![index]! > 0,
     );
-  return (onQuestion(withType) || (withType > other && opensOnPronoun(sentences[typed[0]!]!))) && onQuestion(other);
+  return (onQuestion(withType) || (withType > other && pointsBack(sentences[typed[0]!]!))) && onQuestion(other);
 }
 
-const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'name']);
-
-function opensOnOtherName(analysis: QuestionAnalysis, sentence: AnalyzedSentence): boolean {
-  const opening = sentence.mentions.find((mention) => NAME_KINDS.has(mention.kind) && /^["'\u201C\u2018]?(?:The\s+)?$/.test(sentence.text.slice(0, mention.start)));
-  if (!opening) return false;
-  const named = sentence.words.filter((word) => word.start >= opening.start && word.end <= opening.end && !word.functionWord);
-  return !named.some((word) => analysis.names.some((name) => bestMatch(word, name) >= SAME_NAME));
-}
 
 // Each sentence alone, and each sentence with the next: a question's answer may straddle two ("…," he said.
 // "…"), or the kind of answer may sit in the sentence after the one that matches.
