@@ -280,6 +280,7 @@ function assess(
     RANK_BONUS / (source.rank + 1) +
     PROXIMITY_BONUS * proximity(analysis, sentences) +
     (opensOnQuestion(analysis, sentences[0]!) ? SUBJECT_BONUS : 0) -
+    (datesAnotherTime(analysis, sentences) ? ANOTHER_TIME_COST : 0) -
     LENGTH_COST * length -
     (group.length === 2 ? PAIR_COST : 0) -
     (analysis.type !== 'quote' && sentences.every((sentence) => sentence.quoted && !sentence.reportsSpeech) ? UNATTRIBUTED_QUOTE_COST : 0) +
@@ -297,6 +298,16 @@ function opensOnQuestion(analysis: QuestionAnalysis, sentence: AnalyzedSentence)
   const start = sentence.index === 0 ? datelineLength(sentence.text) : 0;
   const opening = sentence.words.filter((word) => word.start >= start && !word.functionWord).slice(0, SUBJECT_WORDS);
   return analysis.focus.some((focus) => focus.factor === 1 && focus.word !== analysis.verb && bestMatch(focus.word, opening) > 0);
+}
+
+// "A magnitude 8.8 earthquake in 2010 killed more than 500 people" is the background of a story about this week's
+// earthquake: a sentence dated by a year answers a question that names none less well than the news itself.
+const ANOTHER_TIME_COST = 0.08;
+const DATED_BY_YEAR = /\b(?:in|since|of|during) (?:1[5-9]|20)\d\d\b/;
+
+function datesAnotherTime(analysis: QuestionAnalysis, sentences: readonly AnalyzedSentence[]): boolean {
+  if (analysis.type === 'when' || analysis.focus.some((focus) => YEAR.test(focus.word.text))) return false;
+  return sentences.every((sentence) => DATED_BY_YEAR.test(sentence.text));
 }
 
 // The share of neighbouring pairs of question words that are also near each other in one of the sentences.

@@ -45,8 +45,10 @@ const AGE =
   /\baged \d+\b|\b\d+-year-old\b|\b\d+ years? old\b|(?<=\p{Lu}[\p{L}'-]+, )\d{1,3}(?=,)|\bat the age of \d+\b|\b(?:he|she) (?:was|is|would have been|turned|turns) \d{1,3}(?=\s*[.;]|$)|\b(?:die[sd]?|dying|death) at (?:the age of )?\d{1,3}\b(?!\s*(?:%|percent|per cent|mph|km|miles|feet|-))/giu;
 // Temperatures written without "degrees": "25 below zero", "minus 45", "-10C", "30F".
 const TEMPERATURE = /\b\d+(?:\.\d+)? below (?:zero|freezing)\b|\bminus \d+(?:\.\d+)?\b|(?<![\w.,])-?\d+(?:\.\d+)?[CF]\b/g;
-// "could take years", "for several months": a length of time without a figure.
-const VAGUE_DURATION = /\b(?:(?:several|many|a few|few|some|two|three) )?(?:years|months|weeks|decades|days|hours)\b/gi;
+// "could take years", "for several months", "lasted nearly a minute": a length of time without a figure. "A day"
+// alone is more often a rate ("9,000 bikes a year") and "a second" an ordinal ("a second asteroid").
+const VAGUE_DURATION =
+  /\b(?:(?:several|many|a few|few|some|two|three) )?(?:years|months|weeks|decades|days|hours)\b|\b(?:about|nearly|almost|roughly|more than|less than|just over|just under|for|within) (?:an?|half an?) (?:minute|hour|day|week|fortnight|month|year|decade)\b/gi;
 // "112-108", "a 5-2 vote", "(31-14)": not a range ("$5-10"), a year span ("2024-25") or a date.
 const TALLY = /(?<![\d$£€.,/-])\b\d{1,3}[-\u2013]\d{1,3}\b(?![-\u2013/.,]?\d|\s*(?:percent|per cent|%|years?|months?|days?|miles?|km))/g;
 const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');

@@ -10,7 +10,9 @@ import type { QuestionAnalysis } from './question-analysis.js';
 // "She was 87.", "“It survived temperatures of around 2,900 degrees Celsius.”", "More than 29,000 of them voted":
 // a sentence that opens on a pronoun, or counts "of them", goes on about what the sentence before it named, which
 // counts as nearly found in it. The question's verb does not carry over: it is what the sentence itself must say.
-const POINTS_BACK = /^["'\u201C\u2018]?(?:He|She|It|They|His|Her|Its|Their)\b|\bof (?:them|those|whom)\b/;
+// So does one whose opening clause does: "If they reject it, the union would have to give notice."
+const POINTS_BACK =
+  /^["'\u201C\u2018]?(?:(?:If|When|Once|Unless|Until|As|Because|Although|Though|While|But|And|So)\s+)?(?:He|he|She|she|It|it|They|they|His|his|Her|her|Its|its|Their|their)\b|\bof (?:them|those|whom)\b/;
 
 /**
  * Credits each sentence that points back with `credit` times what the sentence before it matched of the question,

@@ -75,6 +75,10 @@ const GROUPS: readonly string[] = [
   'withdraw withdrawal retreat',
   // "Where is the storm headed?" is answered by "expected to move into Michigan".
   'move head',
+  'earthquake quake tremor temblor',
+  'worker employee staff staffer',
+  // "in a row over pay": the British word for a dispute.
+  'dispute row',
 ];
 
 /**

@@ -41,7 +41,13 @@ describe('mentions that answer questions', () => {
     ['Highs will reach 31C on Friday.', 'temperature', '31C'],
     ['She was 87.', 'duration', 'She was 87'],
     ['He died at 91 on Sunday.', 'duration', 'died at 91'],
+    ['Residents said the shaking lasted nearly a minute.', 'duration', 'nearly a minute'],
   ])('finds the speed, temperature or age in "%s" as %s', (sentence, kind, text) => has(sentence, kind as MentionKind, text));
+
+  it('reads "a year" after a figure as a rate and "a second" before a noun as an ordinal, not as lengths of time', () => {
+    expect(kindsIn('Larkspur sells 9,000 bikes a year.')).not.toContain('duration:a year');
+    expect(kindsIn('It is heading to a second asteroid.').filter((mention) => mention.startsWith('duration'))).toEqual([]);
+  });
 
   it('does not count a year as a figure', () => {
     expect(kindsIn('The span was built in 1938.')).not.toContain('number:1938');

@@ -66,6 +66,20 @@ describe('answers in the words news uses for them', () => {
     expect((await answerFrom(game, 'Who do the Comets play next?')).answered).toBe(false);
   });
 
+  it('reads "If they…" opening a sentence as going on about what the sentence before it named', async () => {
+    const vote = ['Members will vote on the deal next month. If they reject it, the union would have to give two weeks\' notice before any new strike.'];
+    expect((await answerFrom(vote, 'What happens if members reject the deal?')).answer).toContain("two weeks' notice");
+  });
+
+  it('answers from the news before the background: a sentence dated by another year is about another event', async () => {
+    const quake = [
+      'A magnitude 6.8 earthquake struck off the coast early Tuesday, killing at least three people.',
+      'The country is one of the most seismically active in the world. A magnitude 8.8 earthquake in 2010 killed more than 500 people.',
+    ];
+    expect((await answerFrom(quake, 'How strong was the earthquake?')).answer).toContain('6.8');
+    expect((await answerFrom(quake, 'How many people died in 2010?')).answer).toContain('500');
+  });
+
   it('answers "Who is X?" with what X does before a courtesy title such as "Dr"', async () => {
     const answer = await answerFrom(['Dr Tom Dolphin, who chairs the union council, said doctors did not want to strike.'], 'Who is Tom Dolphin?');
     expect(answer.answer).toBe('Tom Dolphin chairs the union council [1].');
