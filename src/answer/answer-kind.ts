@@ -36,6 +36,7 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     if (mention.kind === 'number' && counted && !countsNoun(sentence, mention, counted)) strength *= NOT_COUNTING_THE_NOUN;
     if (!nearFocus(analysis, sentence, mention)) strength *= FAR_FROM_FOCUS;
     if (mention.kind === 'money' && !pricesSubject(analysis, sentence, mention)) continue;
+    if (UNIT_QUESTIONS.has(analysis.type) && measuresOtherNoun(analysis, sentence, mention)) continue;
     if (asksNow && proposedTarget(sentence, mention)) strength *= PROPOSED_FOR_NOW;
     if (strength > (best?.strength ?? 0)) best = { mention, strength };
   }
@@ -153,6 +154,17 @@ function wordsNear(sentence: AnalyzedSentence, mention: Mention, sought: (word: 
 }
 
 const VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'value', 'cost', 'price'].map(term));
+// "a two-hour set", "a five-day strike", "the 11.5-kilometre line": a figure written as an adjective measures the
+// noun after it, so "How long will the festival last?" is not answered by "closed the festival with a two-hour set".
+const UNIT_ADJECTIVE = /-(?:second|minute|hour|day|week|month|year|decade|met(?:er|re)|kilomet(?:er|re)|mile|foot|inch|ton|tonne)$/i;
+const MEASURED_NOUN_WORDS = 4;
+
+function measuresOtherNoun(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  if (!UNIT_ADJECTIVE.test(mention.text)) return false;
+  const after = sentence.words.filter((word) => word.start >= mention.end).slice(0, MEASURED_NOUN_WORDS);
+  return !analysis.focus.some((focus) => focus.factor === 1 && bestMatch(focus.word, after) > 0);
+}
+
 // "How much is the towing contract worth?" is not answered by "taking $180,000 in bribes from a towing company in
 // exchange for steering the city's towing contract": a price stands by what it prices, or by the word for it.
 function pricesSubject(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {

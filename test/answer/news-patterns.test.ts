@@ -113,6 +113,12 @@ describe('abstaining where the words are there but the answer is not', () => {
     expect((await answerFrom(mission, 'When will Wayfarer reach Pelion?')).answer).toContain('2031');
   });
 
+  it('does not measure a thing with a figure written as an adjective of another noun: a two-hour set is no festival\'s length', async () => {
+    const review = ['The band closed the Summerfield festival on Sunday night with a two-hour set.'];
+    expect((await answerFrom(review, 'How long will the festival last?')).answered).toBe(false);
+    expect((await answerFrom(review, 'How long was the set?')).answer).toContain('two-hour');
+  });
+
   it('does not price a thing with a sum that stands by something else: bribes are not what the contract was worth', async () => {
     const case_ = ['He was found guilty of taking more than $180,000 in bribes from a towing company in exchange for steering the city\'s towing contract to it.'];
     expect((await answerFrom(case_, 'How much was the towing contract worth?')).answered).toBe(false);
