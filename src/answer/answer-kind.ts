@@ -1,9 +1,9 @@
 import type { AnalyzedSentence } from './analyzed-paragraph.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { fitsPlaceCategory } from './place-category.js';
-import type { Mention } from './mentions.js';
+import { EFFECT_MARKER, type Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
-import type { Word } from './words.js';
+import { term, type Word } from './words.js';
 
 /**
  * How well the sentence holds a mention of a kind the question asks for that is not just the question's own
@@ -19,9 +19,13 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
   const counted = analysis.focus[countedNounIndex(analysis)]?.word;
   const asksNow = ASKS_NOW.test(analysis.text);
   let best: { mention: Mention; strength: number } | null = null;
+  const asksLength = analysis.type === 'measure' && analysis.expects.includes('duration');
   for (const mention of sentence.mentions) {
-    if (!analysis.expects.includes(mention.kind) || !isFresh(analysis, sentence, mention)) continue;
+    const kindAsked = analysis.expects.includes(mention.kind) || (asksLength && mention.kind === 'time' && givesEnd(sentence, mention));
+    if (!kindAsked || !isFresh(analysis, sentence, mention)) continue;
     if (mention.kind === 'place' && !fitsPlaceCategory(analysis.category, mention.text)) continue;
+    if (mention.kind === 'reason' && !explainsQuestion(analysis, sentence, mention)) continue;
+    if (mention.kind === 'time' && analysis.type === 'when' && farFromQuestion(analysis, sentence, mention)) continue;
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
     // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets"; "What was the
     // score?" wants "112-108", not "38 points".
@@ -31,6 +35,8 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     // "How many vehicles…" wants "400,000 vehicles", not the "three" of "three new models".
     if (mention.kind === 'number' && counted && !countsNoun(sentence, mention, counted)) strength *= NOT_COUNTING_THE_NOUN;
     if (!nearFocus(analysis, sentence, mention)) strength *= FAR_FROM_FOCUS;
+    if (mention.kind === 'money' && !pricesSubject(analysis, sentence, mention)) continue;
+    if (UNIT_QUESTIONS.has(analysis.type) && measuresOtherNoun(analysis, sentence, mention)) continue;
     if (asksNow && proposedTarget(sentence, mention)) strength *= PROPOSED_FOR_NOW;
     if (strength > (best?.strength ?? 0)) best = { mention, strength };
   }
@@ -56,6 +62,47 @@ function purposeAfterVerb(analysis: QuestionAnalysis, sentence: AnalyzedSentence
   const [start, end] = [after[to]!.start, after[to + 1]!.end];
   return { kind: 'reason', start, end, text: sentence.text.slice(start, end) };
 }
+
+// "Contaminated soil had forced the delay" explains the delay; "previous walkouts led to 1.5 million appointments
+// being rescheduled" explains the rescheduling, not the walkouts: after a verb of causing, what is explained follows.
+function explainsQuestion(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  if (!EFFECT_MARKER.test(mention.text)) return true;
+  const after = sentence.words.filter((word) => word.start >= mention.end);
+  return analysis.focus.some((focus) => focus.factor === 1 && bestMatch(focus.word, after) > 0);
+}
+
+// "How long will the warning last?" is answered by when it ends: "remains in effect until 6 p.m. Wednesday".
+const END_BEFORE = /\b(?:until|till|through|to)\s+(?:the\s+)?$/i;
+
+function givesEnd(sentence: AnalyzedSentence, mention: Mention): boolean {
+  return END_BEFORE.test(sentence.text.slice(0, mention.start));
+}
+
+// "When did Wayfarer launch?" is not answered by "…not including launch, … which it is expected to reach in 2031":
+// a time says when of the words it stands by, and one many words from every word of the question dates something
+// else.
+const TIME_FROM_QUESTION_WORDS = 12;
+
+function farFromQuestion(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  const mentionAt = sentence.words.findIndex((word) => word.end > mention.start);
+  const asked = analysis.focus.filter((focus) => focus.factor === 1);
+  const askedAt = sentence.words.flatMap((word, index) => (asked.some((focus) => bestMatch(focus.word, [word]) > 0) ? [index] : []));
+  return askedAt.length > 0 && askedAt.every((index) => Math.abs(index - mentionAt) > TIME_FROM_QUESTION_WORDS);
+}
+
+/**
+ * Whether a sentence tells what the thing asked about caused rather than what caused it: "Previous walkouts by
+ * nurses led to 1.5 million appointments being rescheduled" says nothing of why nurses strike.
+ */
+export function tellsEffectsOfQuestion(analysis: QuestionAnalysis, sentence: AnalyzedSentence): boolean {
+  const reasons = sentence.mentions.filter((mention) => mention.kind === 'reason');
+  // A cause given as well ("lowered because of the corrosion, which forces buses…") still answers; so does a
+  // consequence that is only foreseen ("saying it would force businesses to cut jobs"), which is an argument.
+  if (reasons.length === 0 || reasons.some((mention) => !EFFECT_MARKER.test(mention.text))) return false;
+  return reasons.every((mention) => TOLD_EFFECT.test(mention.text) && !explainsQuestion(analysis, sentence, mention));
+}
+
+const TOLD_EFFECT = /^(?:led|lead|prompted|triggered|sparked|caused)/i;
 
 /** Where the noun a how-many question counts ("vehicles") stands among its focus words, or -1. */
 export function countedNounIndex(analysis: QuestionAnalysis): number {
@@ -92,12 +139,40 @@ const FAR_FROM_FOCUS = 0.6;
 const NEAR_MENTION_WORDS = 6;
 
 function nearFocus(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  // A word that names the answer's kind counts in another form: "prices that start at $4,200" for "cost".
+  return wordsNear(sentence, mention, (word) => analysis.focus.some((focus) => (focus.factor === 1 || focus.namesKind) && bestMatch(focus.word, [word]) > 0));
+}
+
+/** Whether a word within a few words of the mention, before or after it, is one of those sought. */
+function wordsNear(sentence: AnalyzedSentence, mention: Mention, sought: (word: Word) => boolean): boolean {
   const mentionAt = sentence.words.findIndex((word) => word.end > mention.start);
   const mentionEnd = sentence.words.findLastIndex((word) => word.start < mention.end);
   return sentence.words.some((word, position) => {
     const distance = position < mentionAt ? mentionAt - position : position - mentionEnd;
-    return distance > 0 && distance <= NEAR_MENTION_WORDS && analysis.focus.some((focus) => focus.factor === 1 && bestMatch(focus.word, [word]) > 0);
+    return distance > 0 && distance <= NEAR_MENTION_WORDS && sought(word);
   });
+}
+
+const VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'value', 'cost', 'price'].map(term));
+// "a two-hour set", "a five-day strike", "the 11.5-kilometre line": a figure written as an adjective measures the
+// noun after it, so "How long will the festival last?" is not answered by "closed the festival with a two-hour set".
+const UNIT_ADJECTIVE = /-(?:second|minute|hour|day|week|month|year|decade|met(?:er|re)|kilomet(?:er|re)|mile|foot|inch|ton|tonne)$/i;
+const MEASURED_NOUN_WORDS = 4;
+
+function measuresOtherNoun(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  if (!UNIT_ADJECTIVE.test(mention.text)) return false;
+  const after = sentence.words.filter((word) => word.start >= mention.end).slice(0, MEASURED_NOUN_WORDS);
+  return !analysis.focus.some((focus) => focus.factor === 1 && bestMatch(focus.word, after) > 0);
+}
+
+// "How much is the towing contract worth?" is not answered by "taking $180,000 in bribes from a towing company in
+// exchange for steering the city's towing contract": a price stands by what it prices, or by the word for it.
+function pricesSubject(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  const kindWords = analysis.focus.filter((focus) => focus.namesKind && VALUE_WORDS.has(focus.word.term)).map((focus) => focus.word);
+  const head = analysis.subjectHead;
+  if (kindWords.length === 0 || head === null || head.capitalized) return true;
+  const priced = [head, ...kindWords];
+  return wordsNear(sentence, mention, (word) => priced.some((asked) => bestMatch(asked, [word]) > 0));
 }
 
 function afterLocative(text: string, mention: Mention): boolean {

@@ -2,6 +2,7 @@ import type { Quote } from '../analysis/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { attributesView, SPEECH_VERB } from '../language/speech-verbs.js';
+import { isTitleQualifier, isTitleWord } from '../language/titles.js';
 import { words, type Word } from './words.js';
 
 const VERB_AFTER_NAME = 4;
@@ -39,13 +40,21 @@ export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
         if (attributes(sentenceWords[next]!.lower)) return true;
       }
     }
-    // "said Mayor Linda Okafor": titles and first names may stand between the verb and the name.
+    // "said Mayor Linda Okafor", "said Aslef general secretary Mick Whelan": titles, in capitals or not, and first
+    // names may stand between the verb and the name.
     let before = at - 1;
-    while (before >= 0 && sentenceWords[before]!.capitalized && !sentenceWords[before]!.functionWord) before -= 1;
+    while (before >= 0 && at - before <= TITLE_WORDS_BEFORE_NAME && partOfTitledName(sentenceWords[before]!)) before -= 1;
     const verb = sentenceWords[before];
     if (verb && attributes(verb.lower)) return true;
     return verb?.lower === 'to' && sentenceWords[before - 1]?.lower === 'according';
   });
+}
+
+const TITLE_WORDS_BEFORE_NAME = 6;
+
+function partOfTitledName(word: Word): boolean {
+  if (word.functionWord) return false;
+  return word.capitalized || isTitleWord(word.lower) || isTitleQualifier(word.lower) || /^(?:general|chief|deputy|senior|executive|assistant|associate)$/.test(word.lower);
 }
 
 const OVERLAP_CHARS = 24;

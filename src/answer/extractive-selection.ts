@@ -1,11 +1,13 @@
 import type { Quote } from '../analysis/schema.js';
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
-import { countedNounIndex, freshMentionStrength } from './answer-kind.js';
-import { timeMarksVerb } from './time-aspect.js';
+import { countedNounIndex, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
+import { timeMarksVerb, toComeMatches } from './time-aspect.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
+import { datelineLength } from '../language/datelines.js';
 import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
+import { creditPronounsWithPreviousSentence, opensOnOtherName, pointsBack } from './sentence-reference.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
 
@@ -112,8 +114,10 @@ export function selectEvidence(
     if (!namesEveryName(analysis, source, aliases)) continue;
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
       matchIn(focus.word, sentence.words),
+      toComeMatches(focus.word, sentence) ? SYNONYM : 0,
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
+    creditPronounsWithPreviousSentence(analysis, sentences, matches, ANAPHOR_CREDIT);
     if (sentences[0] && source.openingRefersTo.length > 0) {
       analysis.focus.forEach((focus, index) => {
         if (!analysis.names.some((name) => name.includes(focus.word))) return;
@@ -166,9 +170,9 @@ function topicInGroup(analysis: QuestionAnalysis, source: RetrievedParagraph, gr
   return group.some((index) => source.paragraph.sentences[index]!.words.some((candidate) => THIRD_PERSON.test(candidate.lower)));
 }
 
-// A paragraph that never names someone or something the question names, and whose article's title does not
-// either (nor what its opening points to, "He" or "The 24-year-old", nor the speaker of one of its quotations,
-// "the former governor said"), is about something else.
+// A paragraph that never names someone or something the question names (or a year it asks about), and whose
+// article's title does not either (nor what its opening points to, "He" or "The 24-year-old", nor the speaker of
+// one of its quotations, "the former governor said"), is about something else.
 function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, aliases: ReadonlyArray<readonly Word[]>): boolean {
   const named = (nameWord: Word) =>
     bestMatch(nameWord, source.title) >= SAME_NAME ||
@@ -176,8 +180,13 @@ function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, 
     source.quotes.some((quote) => bestMatch(nameWord, words(quote.speaker)) >= SAME_NAME) ||
     source.paragraph.sentences.some((sentence) => matchIn(nameWord, sentence.words) >= SAME_NAME);
   const aliasesOf = (nameWord: Word) => aliases[analysis.focus.findIndex((focus) => focus.word === nameWord)] ?? [];
-  return analysis.names.every((name) => name.some((nameWord) => named(nameWord) || aliasesOf(nameWord).some(named)));
+  const years = analysis.focus.filter((focus) => YEAR.test(focus.word.text)).map((focus) => focus.word);
+  return analysis.names.every((name) => name.some((nameWord) => named(nameWord) || aliasesOf(nameWord).some(named))) && years.every(named);
 }
+
+// A year the question names is as binding as a name: "How many seats did the Liberals win in 2021?" is not
+// answered by a paragraph about this year's seats.
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 // Two sentences answer together when one holds the kind of answer the question wants (and its verb, if it has
 // one), the other lacks it, and both are on the question (share a word of it): "Who said 'we have a lot of
@@ -197,14 +206,18 @@ function pairEarnsBothSentences(
   const withType = group[typed[0]!]!;
   const other = group[1 - typed[0]!]!;
   if (anchors.some((anchor) => matches[withType]![anchor] === 0)) return false;
+  // "The Liberals won 44.6 per cent… The Progressive Conservatives finished second with 27 seats": a second
+  // sentence about someone the question does not name answers for them, not for the first sentence's subject.
+  if (withType > other && opensOnOtherName(analysis, sentences[typed[0]!]!)) return false;
   // The question's own verb counts even when it is a light one: "he took about $47,000" is on "How much did the
   // robber take?".
   const onQuestion = (sentence: number) =>
     analysis.focus.some(
       (focus, index) => (focus.factor === 1 || focus.namesKind || focus.word === analysis.verb) && matches[sentence]![index]! > 0,
     );
-  return onQuestion(withType) && onQuestion(other);
+  return (onQuestion(withType) || (withType > other && pointsBack(sentences[typed[0]!]!))) && onQuestion(other);
 }
+
 
 // Each sentence alone, and each sentence with the next: a question's answer may straddle two ("…," he said.
 // "…"), or the kind of answer may sit in the sentence after the one that matches.
@@ -253,6 +266,7 @@ function assess(
   if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
 
   if (analysis.type === 'quote' && !spokenBy(speaker, sentences, source.paragraph, source.quotes)) return null;
+  if (analysis.type === 'why' && sentences.some((sentence) => tellsEffectsOfQuestion(analysis, sentence))) return null;
   const typeStrength = analysis.expects.length === 0 ? 1 : Math.max(...sentences.map((sentence) => freshMentionStrength(analysis, sentence)));
   const answersType = typeStrength > 0;
   if (!answersType) return null;
@@ -264,12 +278,36 @@ function assess(
     0.5 * ownCoverage +
     (analysis.expects.length > 0 ? TYPE_BONUS * typeStrength : 0) +
     RANK_BONUS / (source.rank + 1) +
-    PROXIMITY_BONUS * proximity(analysis, sentences) -
+    PROXIMITY_BONUS * proximity(analysis, sentences) +
+    (opensOnQuestion(analysis, sentences[0]!) ? SUBJECT_BONUS : 0) -
+    (datesAnotherTime(analysis, sentences) ? ANOTHER_TIME_COST : 0) -
     LENGTH_COST * length -
     (group.length === 2 ? PAIR_COST : 0) -
     (analysis.type !== 'quote' && sentences.every((sentence) => sentence.quoted && !sentence.reportsSpeech) ? UNATTRIBUTED_QUOTE_COST : 0) +
     (analysis.type === 'quote' && sentences.some((sentence) => sentence.quoted) ? OWN_WORDS_BONUS : 0);
   return { source, sentences, coverage, ownCoverage, answersType, score };
+}
+
+// "Talks are scheduled for Saturday" is about the talks; "drivers will walk out next week after talks over pay
+// collapsed" is about the drivers: a sentence that opens on a word of the question has it for its subject.
+const SUBJECT_BONUS = 0.05;
+const SUBJECT_WORDS = 3;
+
+function opensOnQuestion(analysis: QuestionAnalysis, sentence: AnalyzedSentence): boolean {
+  if (analysis.type === 'quote') return false;
+  const start = sentence.index === 0 ? datelineLength(sentence.text) : 0;
+  const opening = sentence.words.filter((word) => word.start >= start && !word.functionWord).slice(0, SUBJECT_WORDS);
+  return analysis.focus.some((focus) => focus.factor === 1 && focus.word !== analysis.verb && bestMatch(focus.word, opening) > 0);
+}
+
+// "A magnitude 8.8 earthquake in 2010 killed more than 500 people" is the background of a story about this week's
+// earthquake: a sentence dated by a year answers a question that names none less well than the news itself.
+const ANOTHER_TIME_COST = 0.08;
+const DATED_BY_YEAR = /\b(?:in|since|of|during) (?:1[5-9]|20)\d\d\b/;
+
+function datesAnotherTime(analysis: QuestionAnalysis, sentences: readonly AnalyzedSentence[]): boolean {
+  if (analysis.type === 'when' || analysis.focus.some((focus) => YEAR.test(focus.word.text))) return false;
+  return sentences.every((sentence) => DATED_BY_YEAR.test(sentence.text));
 }
 
 // The share of neighbouring pairs of question words that are also near each other in one of the sentences.

@@ -20,6 +20,7 @@ import type { Quotations } from './quotations.js';
 import { checkQuestion } from './question.js';
 import { analyzeQuestion, type FocusWord, type QuestionAnalysis } from './question-analysis.js';
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
+import { synonymsOf } from './synonyms.js';
 import { LEAST_WEIGHT, TermStatistics } from './term-statistics.js';
 import { words, type Word } from './words.js';
 
@@ -207,7 +208,7 @@ export class ExtractiveAnswerer implements Answerer {
   // the question has a word of substance the story does use: "Which bank did Lee use?" is about a bank.
   private weightOf(focus: FocusWord, analysis: QuestionAnalysis): number {
     const paraphrased = (focus.light || focus.namesKind) && !this.statistics.has(focus.word) && this.hasSubstance(analysis);
-    return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word)) * focus.factor;
+    return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word, synonymsOf(focus.word.term))) * focus.factor;
   }
 
   private hasSubstance(analysis: QuestionAnalysis): boolean {

@@ -2,7 +2,7 @@ import type { AnalyzedSentence } from './analyzed-paragraph.js';
 import type { RetrievedParagraph } from './extractive-selection.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { nameRuns, type KnownPeople } from './mention-names.js';
-import { isRoleNoun, spelledOutTitle } from '../language/titles.js';
+import { isHonorific, isRoleNoun, spelledOutTitle } from '../language/titles.js';
 import { words, type Word } from './words.js';
 
 /** What the story says a name is, as one short sentence, and where it says so. */
@@ -15,7 +15,7 @@ export interface Description {
 
 // The ways news prose says who someone is, best first: "Lee, an analyst at X," / "Lee is an analyst" /
 // "North Atlantic Treaty Organization (NATO)" / "Defense Secretary Mark Lee" / "his adviser Mark Lee".
-const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*((?:a|an|the|who|whose|one of|his|her|their|its|now|currently|formerly|former|also)\b[^,;]*)/i;
+const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*((?:a|an|the|who|whose|which|one of|his|her|their|its|now|currently|formerly|former|also)\b[^,;]*)/i;
 // British style drops the article: "Cllr Dan Morley, cabinet member for transport, said". Without an article the
 // phrase must hold a role noun among its first words, or ", 52, of Kent," would count.
 const BARE_APPOSITIVE = /^\s*,\s*(\p{Ll}[^,;]*?)\s*,/u;
@@ -56,14 +56,16 @@ function describeIn(sentence: AnalyzedSentence, nameWords: Word[], people: Known
   // A noun phrase after the name says what someone is; a "who" clause only says what they do, so a title
   // ("Kenyan President Okafor") describes them better.
   const appositive = APPOSITIVE.exec(after)?.[1]?.trim() ?? bareAppositive(after);
-  const relative = appositive ? /^(?:who|whose)\s+(.*)$/i.exec(appositive) : null;
+  const relative = appositive ? /^(?:who|whose|which)\s+(.*)$/i.exec(appositive) : null;
   if (appositive && !relative) ways[0] = `${shown} is ${appositive}`;
   const copula = COPULA.exec(after);
   if (copula) ways[1] = `${shown} ${copula[0].trim()}`;
   const expansion = acronymExpansion(sentence, first);
   if (expansion) ways[2] = `${shown} stands for ${expansion}`;
+  // "Dr Tom Dolphin, who chairs the BMA council": a courtesy title such as "Dr" or "Prof." says less of who someone
+  // is than anything else the story says of them.
   const title = titleBefore(sentence, first, people);
-  if (title) ways[3] = `${shown} is ${withArticle(title)}`;
+  if (title) ways[isHonorific(title) ? 6 : 3] = `${shown} is ${withArticle(title)}`;
   if (relative) ways[4] = `${shown} ${relative[1]}`;
   const role = roleBefore(sentence, first);
   if (role) ways[5] = `${shown} is ${role}`;
@@ -84,7 +86,12 @@ function mentionOf(sentenceWords: Word[], nameWords: Word[]): { first: number; l
     const written = sentenceWords[index]!;
     if (bestMatch(surname, [written]) < SAME_NAME || (surname.capitalized && !written.capitalized)) continue;
     let first = index;
-    while (first > 0 && sentenceWords[first - 1]!.capitalized && nameWords.length > index - first + 1) first -= 1;
+    // The words before it that belong to the name: capitalised ones, or the asked phrase's own ("official party").
+    const belongs = (at: number) => {
+      const asked = nameWords[nameWords.length - 1 - (index - at)];
+      return sentenceWords[at]!.capitalized || (asked !== undefined && !asked.capitalized && bestMatch(asked, [sentenceWords[at]!]) >= SAME_NAME);
+    };
+    while (first > 0 && belongs(first - 1) && nameWords.length > index - first + 1) first -= 1;
     return { first, last: index };
   }
   return null;

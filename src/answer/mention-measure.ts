@@ -6,18 +6,23 @@ const NUMBER_WORDS =
   'trillion|dozen|dozens|hundreds|thousands|millions|billions|half|a third|a quarter';
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth';
 const DIGITS = '\\d+(?:[.,]\\d+)*';
-const SCALE = '(?:\\s*(?:million|billion|trillion|bn|m|k))?';
+// "$2.5 billion", "£40m", and the hyphenated "a 6.2-billion-kilometre trip".
+const SCALE = '(?:(?:\\s*|-)(?:million|billion|trillion)|(?:bn|m|k)\\b)?';
 const NUMBER = `(?:(?:about |around |approximately |nearly |almost |roughly |some |over |more than |less than |up to |at least )?(?:${DIGITS}|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)${SCALE})`;
 
+// Speeds before distances, so "44,600 km/h" and "12.4 kilometres per second" are not read as "km" and "kilometres".
 const UNITS: Array<{ kind: MentionKind; pattern: string }> = [
   { kind: 'area', pattern: 'square (?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?)|sq\\.? ?(?:ft|m|km|mi)\\b|acres?|hectares?' },
-  { kind: 'distance', pattern: 'miles?|mi\\b|kilomet(?:er|re)s?|km\\b|met(?:er|re)s?|m\\b|feet|foot|ft\\b|yards?|inches|inch|nautical miles?|light[- ]years?' },
+  {
+    kind: 'speed',
+    pattern: 'mph\\b|km/h|km/s\\b|m/s\\b|(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles|feet) (?:per|an|a) (?:hour|second|minute)|knots',
+  },
+  { kind: 'distance', pattern: 'miles?|mi\\b|kilomet(?:er|re)s?|km\\b|met(?:er|re)s?|m\\b|feet|foot|ft\\b|yards?|inches|inch|centimet(?:er|re)s?|cm\\b|millimet(?:er|re)s?|mm\\b|nautical miles?|light[- ]years?' },
   { kind: 'duration', pattern: 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century' },
   { kind: 'money', pattern: 'dollars?|euros?|pounds sterling|pounds|yen|yuan|rupees?|rubles?|roubles?|francs?|pesos?|usd|eur|gbp' },
   { kind: 'percent', pattern: '%|percent|per cent|percentage points?' },
   { kind: 'weight', pattern: 'tons?|tonnes?|kilograms?|kg\\b|grams?|lbs?\\b' },
-  { kind: 'speed', pattern: 'mph\\b|km/h|kilomet(?:er|re)s? (?:per|an) hour|miles (?:per|an) hour|knots' },
-  { kind: 'temperature', pattern: 'degrees?' },
+  { kind: 'temperature', pattern: 'degrees?|°[CF]?' },
 ];
 
 const CURRENCY_BEFORE = new RegExp(`(?:US|A|C|NZ|HK)?[$€£¥₹]\\s?${DIGITS}${SCALE}`, 'g');
@@ -33,11 +38,17 @@ function unitKind(match: RegExpMatchArray): MentionKind {
 // "1.3 kilograms (2.9 pounds)": pounds are a weight in a sentence about weight, and money elsewhere.
 const SPEAKS_OF_WEIGHT = /\b(?:weigh\w*|kilograms?|kg|tons?|tonnes?|heavy|heavier|heaviest|lighter|lightest)\b/i;
 const POUNDS_WEIGHT = withNumber('pounds?');
-// An age: "aged 24", "the 24-year-old", "24 years old".
-// News gives an age between commas after a name: "Albright, 61, a two-term governor".
-const AGE = /\baged \d+\b|\b\d+-year-old\b|\b\d+ years? old\b|(?<=\p{Lu}[\p{L}'-]+, )\d{1,3}(?=,)/giu;
-// "could take years", "for several months": a length of time without a figure.
-const VAGUE_DURATION = /\b(?:(?:several|many|a few|few|some|two|three) )?(?:years|months|weeks|decades|days|hours)\b/gi;
+// An age: "aged 24", "the 24-year-old", "24 years old", "at the age of 87".
+// News gives an age between commas after a name: "Albright, 61, a two-term governor"; an obituary closes its
+// lede with it ("She was 87.") and its headline says "Dies at 87".
+const AGE =
+  /\baged \d+\b|\b\d+-year-old\b|\b\d+ years? old\b|(?<=\p{Lu}[\p{L}'-]+, )\d{1,3}(?=,)|\bat the age of \d+\b|\b(?:he|she) (?:was|is|would have been|turned|turns) \d{1,3}(?=\s*[.;]|$)|\b(?:die[sd]?|dying|death) at (?:the age of )?\d{1,3}\b(?!\s*(?:%|percent|per cent|mph|km|miles|feet|-))/giu;
+// Temperatures written without "degrees": "25 below zero", "minus 45", "-10C", "30F".
+const TEMPERATURE = /\b\d+(?:\.\d+)? below (?:zero|freezing)\b|\bminus \d+(?:\.\d+)?\b|(?<![\w.,])-?\d+(?:\.\d+)?[CF]\b/g;
+// "could take years", "for several months", "lasted nearly a minute": a length of time without a figure. "A day"
+// alone is more often a rate ("9,000 bikes a year") and "a second" an ordinal ("a second asteroid").
+const VAGUE_DURATION =
+  /\b(?:(?:several|many|a few|few|some|two|three) )?(?:years|months|weeks|decades|days|hours)\b|\b(?:about|nearly|almost|roughly|more than|less than|just over|just under|for|within) (?:an?|half an?) (?:minute|hour|day|week|fortnight|month|year|decade)\b/gi;
 // "112-108", "a 5-2 vote", "(31-14)": not a range ("$5-10"), a year span ("2024-25") or a date.
 const TALLY = /(?<![\d$£€.,/-])\b\d{1,3}[-\u2013]\d{1,3}\b(?![-\u2013/.,]?\d|\s*(?:percent|per cent|%|years?|months?|days?|miles?|km))/g;
 const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');
@@ -59,6 +70,7 @@ export function findMeasures(sentence: string): Mention[] {
     mentions.push({ kind, start, end, text });
   };
   for (const match of sentence.matchAll(AGE)) add('duration', match.index, match[0]);
+  for (const match of sentence.matchAll(TEMPERATURE)) add('temperature', match.index, match[0]);
   for (const match of sentence.matchAll(CURRENCY_BEFORE)) add('money', match.index, match[0]);
   for (const match of sentence.matchAll(FRACTION)) add('percent', match.index, match[0]);
   if (SPEAKS_OF_WEIGHT.test(sentence)) for (const match of sentence.matchAll(POUNDS_WEIGHT)) add('weight', match.index, match[0]);

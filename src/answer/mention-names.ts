@@ -106,6 +106,11 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
     return { words: titled.name, kind: 'person', title: titled.title.map((word) => word.text).join(' ') };
   }
   if (isCountryOrRegion(run)) return { words: run, kind: 'place', title: null };
+  // "the Utah Test and Training Range", "the New York Harbor": a name that opens with a place's, and names no
+  // organisation ("Minnesota Department of Transportation"), is a place too.
+  if (!isOrganization && run.slice(1).length > 0 && run.some((_, end) => end > 0 && isCountryOrRegion(run.slice(0, end)))) {
+    return { words: run, kind: 'place', title: null };
+  }
   const knownPerson = lowers.every((word) => people.has(word) || standsInsideNames(word));
   if (knownPerson && !isOrganization) return { words: run, kind: 'person', title: null };
   const afterLocative =

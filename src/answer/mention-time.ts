@@ -1,4 +1,4 @@
-import { DAY_OF_MONTH, MONTH, PART_OF_DAY, WEEKDAY } from '../language/calendar.js';
+import { DAY_OF_MONTH, HOLIDAY, MONTH, PART_OF_DAY, WEEKDAY } from '../language/calendar.js';
 import type { Mention } from './mentions.js';
 
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
@@ -12,6 +12,7 @@ const TIME_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:\\s+${DAY_OF_MONTH})?(?:,?\\s+${YEAR})?\\b`, 'g'),
   new RegExp(`\\b${DAY_OF_MONTH}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g'),
   new RegExp(`\\b${WEEKDAY}s?(?:\\s+${PART_OF_DAY})?\\b`, 'g'),
+  new RegExp(`\\b${HOLIDAY}(?![\\w-])`, 'g'),
   new RegExp(`\\b(?:in |since |by |until )?(?:the )?(?:early |mid-?|late )?${YEAR}s?\\b${UNIT_AFTER_NUMBER}`, 'g'),
   new RegExp(`\\b(?:today|tonight|yesterday|tomorrow|currently|recently|formerly|previously|soon|earlier|later|overnight|noon|midnight)\\b`, 'gi'),
   new RegExp(`\\b(?:(?:earlier|later) )?(?:this|last|next|past|coming|previous|following|same) ${PERIOD}\\b`, 'gi'),

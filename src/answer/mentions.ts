@@ -58,10 +58,26 @@ function findRoles(sentenceWords: Word[]): Mention[] {
     .map((word) => ({ kind: 'role', start: word.start, end: word.end, text: word.text }));
 }
 
-// Cause and purpose in news prose, and "over" after words of dispute ("talks broke down over pay"). "After"
-// and "following" are left out: they give an order of events far more often than a reason.
-const REASON =
-  /\b(?:because|due to|owing to|as a result|so that|in order to|in an effort to|aim(?:s|ed|ing)? (?:to|at)|designed to|intended to|meant to|thanks to|given that|in response to|amid|prompt(?:s|ed|ing)?|lead(?:s|ing)? to|led to|reasons?|caused?|arguing|argued|argues|as leverage|for fear|so as to|since|citing|cited|blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing) (?:it |this |that )?to|on the grounds that|out of)\b|\b(?:down|dispute|disputes|row|rows|clash|clashes|protest|protests|anger|outrage|concerns?|fears?|worries|tensions?|fight|fighting|quarrel|split) over\b/gi;
+// Cause and purpose in news prose. "After" and "following" are left out: they give an order of events far more
+// often than a reason, except after something failed or caused it ("will walk out after talks over pay
+// collapsed", "closed the road after whiteout conditions caused a pileup").
+const REASON = new RegExp(
+  [
+    String.raw`\b(?:because|due to|owing to|as a result|so that|in order to|in an effort to|aim(?:s|ed|ing)? (?:to|at)|designed to|intended to|meant to|thanks to|given that|in response to|amid|prompt(?:s|ed|ing)?|lead(?:s|ing)? to|led to|reasons?|caused?|arguing|argued|argues|as leverage|for fear|so as to|since|citing|cited|blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing) (?:it |this |that )?to|on the grounds that)\b`,
+    String.raw`\bout of (?:fear|concern|respect|frustration|anger|desperation|necessity|curiosity|loyalty|spite|caution|sympathy|solidarity|protest)\b`,
+    // "contaminated soil had forced the delay", not "was forced to resign".
+    String.raw`\b(?:forc(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)\b(?!\s+to\b)`,
+    String.raw`\bafter\b[^.;]{0,100}?\b(?:collapsed|failed|broke down|stalled|fell through|faltered|caused|forced|triggered|sparked)\b`,
+    // "over" after a word of conflict gives its cause ("talks broke down over pay", "resigned last week over the
+    // scandal", "strike for 48 hours over pay"), unless it gives a time or an amount ("over two days", "over 500").
+    String.raw`\b(?:down|disputes?|rows?|clash(?:es|ed)?|protest(?:s|ed|ing)?|anger|outrage|concerns?|fears?|worries|tensions?|fight(?:s|ing)?|quarrel|split|strikes?|striking|struck|walkouts?|walk(?:ed|ing)? (?:out|off)|resign(?:s|ed|ing|ation)?|quit|sue[ds]?|suing|boycott(?:s|ed|ing)?|sack(?:ed|ing)|fired|suspended|arrested|charged|fined|critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?)(?:\s+[\w'\u2019-]+){0,4}?\s+over\b` +
+      String.raw`(?!\s+(?:\d|the (?:weekend|past|next|last|coming|summer|winter|spring|autumn|holidays?)\b|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|seasons?|period)\b))`,
+  ].join('|'),
+  'gi',
+);
+
+/** Reasons that name an effect rather than a cause: in "X led to Y", X is the cause and Y what it explains. */
+export const EFFECT_MARKER = /^(?:prompt|lead|led|caus|forc|trigger|spark)/i;
 
 function findReasons(sentence: string): Mention[] {
   return [...sentence.matchAll(REASON)].map((match) => ({

@@ -9,8 +9,19 @@ import {
   kindsForCategory,
   type QuestionType,
 } from './question-type.js';
-import { SPEECH_VERB } from '../language/speech-verbs.js';
+import {
+  CATEGORY_FACTOR,
+  CHANGE_TERMS,
+  focusFactor,
+  isMetaWord,
+  isPlainSaying,
+  MONEY_KIND_TERMS,
+  MONEY_TERMS,
+  PARTICLES,
+  SOFT_FACTOR,
+} from './focus-weights.js';
 import { nameRuns, NO_PEOPLE } from './mention-names.js';
+import { identitySubject, quoteForm } from './question-forms.js';
 import { questionParts } from './question-restatement.js';
 import { term, words, type Word } from './words.js';
 
@@ -47,6 +58,8 @@ export interface QuestionAnalysis {
   names: Word[][];
   /** The question's main verb among its focus words ("sponsors" in "Who sponsors the bill?"), if it has one. */
   verb: Word | null;
+  /** The head of the question's subject among its focus words ("contract" in "How much is the towing contract worth?"). */
+  subjectHead: Word | null;
 }
 
 // Words that wrap a question without being part of it: "And", "So", "Can you tell me", "I'd like to know".
@@ -63,61 +76,12 @@ const WRAPPING = [
 const EMBEDDED_ORDER = /^(who|what|where|when|why|how(?:\s+(?:many|much|far|long|old))?)\s+(.+?)\s+(is|are|was|were)$/i;
 const TRAILING = /[,\s]*(?:(?:according to|in|from) (?:the|this) (?:story|article|report|piece|text))?[\s?.!]*$/i;
 
-// "What did X say about Y?", "What has X told Y?", "How did X respond to Y?", "What does X think of Y?"
-const QUOTE_QUESTION = new RegExp(
-  String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|is|was|were|will|would)\s+(.+?)\s+(?:${SPEECH_VERB}|think|thought|mean|meant|react|reacted|feel|felt|call|calls|called)\b\s*(.*)$`,
-  'i',
-);
-// "What was X's reaction to Y?", "What is X's view on Y?"
-const STANCE_QUESTION =
-  /^what\s+(?:is|was|are|were)\s+(.+?)['\u2019]s?\s+(?:reaction|response|comment|comments|view|views|position|stance|message|opinion|take|argument|warning)\b\s*(.*)$/i;
-// "Who is X?", "What is X?", "Who's X?", "What does X stand for?"
-const IDENTITY_QUESTION = /^(?:who|what)(?:\s+(?:is|was|are|were)|['\u2019]s)\s+(.+)$/i;
-const STANDS_FOR_QUESTION = /^what\s+(?:does|did|do)\s+(.+?)\s+(?:stand for|mean)$/i;
-
-const NOT_A_SPEAKER = /^(?:the |this |that )?(?:story|article|report|piece|text|author|writer|it|they)$/i;
-// Words a question uses for the story itself or the act of telling, never for what it is about.
-const META_WORDS = new Set(['story', 'article', 'report', 'piece', 'text', 'mention', 'mentioned', 'happen', 'happened', 'happening']);
-// Light verbs and verbs of saying: an answer may well use others ("noted", "remarked").
-const SOFT_TERMS = new Set([
-  'say', 'said', 'says', 'saying', 'tell', 'told', 'state', 'stated', 'claim', 'claimed', 'mean', 'meant', 'describe',
-  'described', 'talk', 'talked', 'speak', 'spoke', 'make', 'made', 'get', 'got', 'go', 'went', 'come', 'came', 'take',
-  'took', 'give', 'gave', 'put', 'use', 'used', 'include', 'included', 'involve', 'involved', 'plan', 'planned',
-  'expect', 'expected', 'respond', 'responded', 'react', 'reacted', 'reaction', 'response', 'view', 'position',
-  'stance', 'comment', 'think', 'thought', 'feel', 'felt', 'stand', 'currently', 'exactly', 'actually', 'specifically',
-  'new', 'recent', 'recently', 'latest', 'current',
-  // Verbs that only say an event took place ("the trial was run", "the event was held", "took part") or was due
-  // to ("need to save"), and adjectives a story seldom repeats ("the final score", "the official figure").
-  'run', 'hold', 'held', 'conduct', 'part', 'place', 'need', 'final', 'overall', 'official', 'exact', 'precise',
-  // Nouns that point at whatever the story is about ("the case", "the incident") rather than name it.
-  'case', 'incident', 'matter', 'situation',
-].map(term));
-// The particle of a phrasal verb ("paid back", "set up") belongs to the verb, and the story may use another
-// verb for both ("repaid", "founded").
-const PARTICLES = /^(?:back|up|out|off|down|away|over|along|aside|forward)$/i;
-const CATEGORY_FACTOR = 0.3;
-// Attributes a story states without naming them: "will be held in Lisbon" gives a location, "£95m barrier" a cost.
-const GENERIC_ATTRIBUTES = new Set(
-  ('location place site venue range distance length size cost price value worth date time day year month age ' +
-    'height width depth speed weight duration percentage rate share revenue revenues sales profit profits income ' +
-    'score result record tally')
-    .split(' '),
-);
-// Category nouns that only say "a figure" ("the number of", "how many times"): never in the answer's words.
-const EMPTY_CATEGORIES = new Set(['number', 'numbers', 'amount', 'total', 'figure', 'count', 'times', 'kind', 'type', 'sort']);
-// In "how much will it cost?" the verb says the answer is money, and the answer need not repeat it. Some of these
-// words only name money, and a figure answers them ("cost", "price"); the rest name an act with money ("earn",
-// "spend"), which the answer must tell of as well.
-const MONEY_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'pay', 'spend', 'worth', 'fund', 'budget', 'earn', 'charge', 'owe', 'invest', 'raise', 'contribute', 'sell', 'buy'].map(term));
-const MONEY_KIND_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'worth', 'budget'].map(term));
-// "far" in "how far": it says what is measured and is never in the answer ("995 miles").
-const MEASURE_WORDS = new Set(['far', 'close', 'long', 'tall', 'high', 'deep', 'wide', 'big', 'large', 'small', 'heavy', 'fast', 'old', 'often', 'strong', 'powerful']);
-const SOFT_FACTOR = 0.35;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 
 /** Reads a question: its type, the kind of answer it expects, and the words the answer must be about. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  const text = unwrap(cleanQuestion(question));
+  // "How much time will it take?" asks how long.
+  const text = unwrap(cleanQuestion(question)).replace(/^how much time\b/i, (phrase) => (phrase.startsWith('H') ? 'How long' : 'how long'));
   const questionWords = words(text);
   const opening = classifyOpening(questionWords.map((word) => word.lower));
   const parts = questionParts(text);
@@ -130,19 +94,19 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let subject: string | null = null;
   let topic: string | null = null;
 
-  const quote = QUOTE_QUESTION.exec(text) ?? STANCE_QUESTION.exec(text);
-  const identity = STANDS_FOR_QUESTION.exec(text) ?? IDENTITY_QUESTION.exec(text);
-  if (quote && !NOT_A_SPEAKER.test(quote[1]!.trim())) {
+  const quote = quoteForm(text);
+  const identity = quote ? null : identitySubject(text);
+  if (quote) {
     type = 'quote';
     expects = [];
     category = null;
-    subject = quote[1]!.trim();
-    topic = quote[2]!.replace(/^(?:about|of|on|regarding|concerning|to|in response to|over)\s+/i, '').trim() || null;
-  } else if (identity && (looksLikeName(identity[1]!) || looksLikeTerm(identity[1]!))) {
+    subject = quote.speaker;
+    topic = quote.topic;
+  } else if (identity) {
     type = 'identity';
     expects = [];
     category = null;
-    subject = identity[1]!.replace(/^(?:the|an?)\s+/i, '').trim();
+    subject = identity;
   } else if (type === 'what' && category === null) {
     const attribute = attributeNoun(text);
     const kinds = attribute ? kindsForCategory(attribute) : [];
@@ -162,13 +126,21 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   }
 
   const moneyWord = type === 'how-much' ? questionWords.find((word) => MONEY_TERMS.has(word.term)) : undefined;
-  if (moneyWord) expects = ['money'];
+  // "How much has their pay fallen?" asks a change, which a story gives in money or as a share ("by a fifth").
+  if (moneyWord) expects = questionWords.some((word) => CHANGE_TERMS.has(word.term)) ? ['money', 'percent'] : ['money'];
 
+  // "talks" in "Where will talks take place?" is the event asked about, not a verb of saying.
+  const subjectTokens = (parts?.subject ?? []).map((token) => token.replace(/[^\p{L}\p{N}'-]/gu, ''));
+  const subjectTerms = new Set(subjectTokens.map(term));
+  const asksDuration = type === 'measure' && category === 'long';
   const focus = questionWords
-    .filter((word) => !word.functionWord && !META_WORDS.has(word.lower) && !unitWords.includes(word))
+    .filter((word) => !word.functionWord && !isMetaWord(word.lower) && !unitWords.includes(word))
+    // "What did Lee say?" is answered by "Lee told reporters…" as well as by "Lee said": the speaker's words are
+    // found by who speaks them (see `spokenBy`), whatever verb brings them in.
+    .filter((word) => type !== 'quote' || !isPlainSaying(word))
     .filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index)
     .map((word): FocusWord => {
-      const factor = word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, category, type, isAttribute);
+      const factor = word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, { category, type, isAttribute, subject: subjectTerms, asksDuration });
       const kindWord = word.lower === category && factor < 1 && kindsForCategory(word.lower).length > 0;
       const namesKind = (word === moneyWord && MONEY_KIND_TERMS.has(word.term)) || kindWord;
       return { word, factor, namesKind, light: factor === SOFT_FACTOR };
@@ -183,20 +155,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const particle = verb && parts?.rest[0] && PARTICLES.test(parts.rest[0]) ? parts.rest[0].toLowerCase() : null;
   const focusWithoutParticle = particle ? focus.filter((focusWord) => focusWord.word.lower !== particle) : focus;
 
-  return { text, type, expects, focus: focusWithoutParticle, category, subject, topic, names, verb };
-}
-
-function focusFactor(word: Word, category: string | null, type: QuestionType, isAttribute: boolean): number {
-  if (category === null || word.lower !== category) return SOFT_TERMS.has(word.term) ? SOFT_FACTOR : 1;
-  if (MEASURE_WORDS.has(word.lower) || EMPTY_CATEGORIES.has(word.lower)) return 0;
-  // The counted noun ("how many workers") and an attribute that is only "a number" ("the population of")
-  // stand next to the figure in the answer; so does a specific attribute ("the capital of X": a city named
-  // in a story about X is not its capital). A category such as "country" or "weapons", or a generic attribute
-  // ("the location of", "the cost of"), seldom does.
-  const kinds = kindsForCategory(word.lower);
-  if (type === 'how-many' || (kinds.length > 0 && kinds.every((kind) => kind === 'number'))) return 1;
-  if (isAttribute && !GENERIC_ATTRIBUTES.has(word.lower)) return 1;
-  return CATEGORY_FACTOR;
+  const headText = subjectTokens.at(-1)?.toLowerCase();
+  const subjectHead = focusWithoutParticle.find((focusWord) => focusWord.word.lower === headText)?.word ?? null;
+  return { text, type, expects, focus: focusWithoutParticle, category, subject, topic, names, verb, subjectHead };
 }
 
 // "What is the range of X?", "What was Lumen's third-quarter revenue?": in a what-is question without a verb,
@@ -236,25 +197,4 @@ function unwrap(question: string): string {
   }
   text = text.replace(TRAILING, '');
   return text.replace(EMBEDDED_ORDER, '$1 $3 $2');
-}
-
-// A term a story may define, asked about in lower case: "What is lipoprotein(a)?", "What is a filibuster?". One
-// word, or two after "a"/"an"; not a word of the question's own ("new", "happening").
-const TERM = /^(?:(?:a|an)\s+)?(\p{Ll}[\p{Ll}-]+(?:\([\p{L}\d]{1,4}\))?)(?:\s+(\p{Ll}[\p{Ll}-]+))?$/u;
-
-function looksLikeTerm(phrase: string): boolean {
-  const term = TERM.exec(phrase.trim());
-  if (!term || (term[2] !== undefined && !/^an?\s/i.test(phrase.trim()))) return false;
-  return words(phrase)
-    .filter((word) => !/^an?$/.test(word.lower))
-    .every((word) => !word.functionWord && !/ing$/.test(word.lower) && !SOFT_TERMS.has(word.term));
-}
-
-// A name, not a description: capitalised words ("Mark Lee", "the BBC", "NATO") with at most small words
-// between them. "Duarte's chief intermediary with Okafor" is a description, and asks "who", not "who is".
-function looksLikeName(phrase: string): boolean {
-  const phraseWords = words(phrase.replace(/^the\s+/i, ''));
-  if (phraseWords.length === 0 || phraseWords.length > 6) return false;
-  return phraseWords.every((word) => word.capitalized || word.acronym || /^(?:of|for|the|and|de|van|von|al)$/.test(word.lower))
-    && (phraseWords[0]!.capitalized || phraseWords[0]!.acronym);
 }

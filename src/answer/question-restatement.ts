@@ -1,14 +1,15 @@
 import { isFunctionWord } from '../language/function-words.js';
 import { isAuxiliary } from './question-type.js';
-import { isIrregularForm, pastTense, thirdPerson } from '../language/irregular-verbs.js';
+import { isIrregularBase, isIrregularForm, pastTense, thirdPerson } from '../language/irregular-verbs.js';
 
 const WH = /^(?:who|whom|whose|what|which|where|when|why|how)$/i;
-const HOW_DEGREE = /^(?:many|much|far|long|old|big|large|often|soon|tall|high|close|fast|deep|wide|heavy|strong|powerful)$/i;
+const HOW_DEGREE = /^(?:many|much|far|long|old|big|large|often|soon|tall|high|close|fast|deep|wide|heavy|strong|powerful|hot|cold|warm|cool)$/i;
 const PRONOUN = /^(?:he|she|it|they|we|you|i)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 const PARTICLE = /^(?:aside|up|down|out|off|back|away|over|into|onto|about|for|to|on|in|with|from|by)$/i;
 const OBJECT_START = /^(?:each|every|some|any|all|no|more|less|much|many|him|her|them|it|us|me|you)$/i;
 const BE = /^(?:is|are|was|were|am)$/i;
+const BARE_PLURAL = /^\p{Ll}+[^su]s$/u;
 const DO = /^(?:do|does|did)$/i;
 
 /** A question taken apart: "How much | will | the flood barrier | cost | ?" or "Who | sponsors | the bill". */
@@ -35,8 +36,10 @@ export function questionParts(question: string): QuestionParts | null {
   let headLength = 1;
   if (lowerFirst === 'how' && HOW_DEGREE.test(tokens[1] ?? '')) headLength = 2;
   // "What weapons", "which country", "how many times": the noun belongs to the question word.
+  // "How much of the sample" takes its "of" phrase too.
   if (['what', 'which', 'whose'].includes(lowerFirst) || (headLength === 2 && /^(?:many|much)$/i.test(tokens[1]!))) {
-    while (headLength < Math.min(tokens.length, 4) && !isAuxiliary(tokens[headLength]!.toLowerCase()) && !isVerbLike(tokens[headLength]!)) {
+    const longest = tokens[headLength]?.toLowerCase() === 'of' ? 6 : 4;
+    while (headLength < Math.min(tokens.length, longest) && !isAuxiliary(tokens[headLength]!.toLowerCase()) && !isVerbLike(tokens[headLength]!)) {
       headLength += 1;
     }
   }
@@ -57,7 +60,11 @@ function invertedParts(head: string[], auxiliary: string, afterAuxiliary: string
   if (DO.test(auxiliary) && next && afterAuxiliary[subjectLength + 1] && /^\p{Ll}+[^su]s$/u.test(next) && !isFunctionWord(next)) {
     subjectLength += 1;
   }
-  if (subjectLength === 0) return null;
+  // "What will replace the buses?", "Who has put pressure on them?": the question word is the subject.
+  if (subjectLength === 0) {
+    const asksSubject = /^(?:who|what|which)$/.test(head[0] ?? '') && afterAuxiliary[0] !== undefined && !BE.test(auxiliary);
+    return asksSubject ? { head, auxiliary, subject: [], verb: afterAuxiliary[0]!, rest: afterAuxiliary.slice(1) } : null;
+  }
   const subject = afterAuxiliary.slice(0, subjectLength);
   const after = afterAuxiliary.slice(subjectLength);
   // "is due to end", "was about to leave": a predicate with a verb in it keeps "is" before it.
@@ -103,6 +110,10 @@ function subjectWords(rest: string[]): number {
     length = rest[1] && /^\p{Lu}/u.test(rest[1]) ? 1 + nameLength(rest.slice(1)) : nounPhraseEnd(rest);
   } else if (/^\p{Lu}/u.test(first)) {
     length = nameLength(rest);
+  } else if (BARE_PLURAL.test(first) && !isFunctionWord(first.toLowerCase()) && !isVerbLike(first)) {
+    // A plural noun without a determiner: "Where will talks take place?", "Do prices include VAT?". A bare
+    // singular after the auxiliary is the verb ("What will replace the buses?", "Who has put pressure on…").
+    length = nounPhraseEnd(rest, 1);
   } else {
     return 0;
   }
@@ -114,15 +125,17 @@ function subjectWords(rest: string[]): number {
 }
 
 // "the flood barrier cost" → "the flood barrier"; "the council choose a contractor" → "the council"; "the city
-// set aside money" → "the city": the noun phrase ends before a word shaped like a verb, a word followed by a
-// determiner or a particle (a verb and its object), or the last word, which "will" or "did" keeps for its verb.
-function nounPhraseEnd(rest: string[]): number {
-  let length = 2;
+// set aside money" → "the city": the noun phrase ends before a word shaped like a verb or the base of an irregular
+// one ("the memorial take place"), a word followed by a determiner, a particle or a name (a verb and its object:
+// "the sample reach Houston"), or the last word, which "will" or "did" keeps for its verb.
+function nounPhraseEnd(rest: string[], wordsBefore = 2): number {
+  let length = wordsBefore;
   while (length < rest.length) {
     const word = rest[length]!;
     const following = rest[length + 1] ?? '';
-    if (isVerbLike(word) || isFunctionWord(word.toLowerCase())) break;
-    if (DETERMINER.test(following) || OBJECT_START.test(following) || PARTICLE.test(following) || length === rest.length - 1) break;
+    if (isVerbLike(word) || isFunctionWord(word.toLowerCase()) || isIrregularBase(word.toLowerCase())) break;
+    if (DETERMINER.test(following) || OBJECT_START.test(following) || PARTICLE.test(following) || /^\p{Lu}/u.test(following)) break;
+    if (length === rest.length - 1) break;
     length += 1;
   }
   return Math.min(length, rest.length);

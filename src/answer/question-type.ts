@@ -115,6 +115,10 @@ const MEASURE_ADJECTIVES: Record<string, MentionKind[]> = {
   powerful: ['speed', 'number', 'percent'],
   old: ['duration'],
   often: ['number', 'time'],
+  hot: ['temperature'],
+  cold: ['temperature'],
+  warm: ['temperature'],
+  cool: ['temperature'],
 };
 
 const CATEGORY_PHRASE_WORDS = 4;

@@ -64,6 +64,21 @@ const GROUPS: readonly string[] = [
   'save saving cut',
   'stay remain keep',
   'game match fixture',
+  // "walked out" is read as "walkout", "touched down" as "land" (see `phrasal-verbs.ts`).
+  'strike walkout stoppage',
+  'land landing touchdown splashdown',
+  'bring carry deliver transport',
+  'travel trip journey voyage',
+  'original initial first',
+  'lawyer attorney counsel defense solicitor barrister',
+  'postpone delay defer',
+  'withdraw withdrawal retreat',
+  // "Where is the storm headed?" is answered by "expected to move into Michigan".
+  'move head',
+  'earthquake quake tremor temblor',
+  'worker employee staff staffer',
+  // "in a row over pay": the British word for a dispute.
+  'dispute row',
 ];
 
 /**

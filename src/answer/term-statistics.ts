@@ -61,9 +61,18 @@ export class TermStatistics {
 
   /**
    * The word's weight as evidence: ln((N + 1) / (df + 0.5)). A word the corpus never uses weighs the most,
-   * since a question about it is one the corpus cannot answer.
+   * since a question about it is one the corpus cannot answer; one the corpus says only in other words ("death"
+   * where it writes "died"), given as `sameMeaning` terms, weighs halfway between that and what those words weigh.
    */
-  weight(word: Word): number {
-    return Math.max(LEAST_WEIGHT, Math.log((this.sentenceCount + 1) / (this.documentFrequency(word) + 0.5)));
+  weight(word: Word, sameMeaning: Iterable<string> = []): number {
+    const frequency = this.documentFrequency(word);
+    if (frequency > 0) return this.weightOfFrequency(frequency);
+    let synonymFrequency = 0;
+    for (const other of sameMeaning) synonymFrequency = Math.max(synonymFrequency, this.byTerm.get(other) ?? 0);
+    return (this.weightOfFrequency(0) + this.weightOfFrequency(synonymFrequency)) / 2;
+  }
+
+  private weightOfFrequency(frequency: number): number {
+    return Math.max(LEAST_WEIGHT, Math.log((this.sentenceCount + 1) / (frequency + 0.5)));
   }
 }

@@ -15,3 +15,12 @@ export function timeMarksVerb(verb: Word, sentence: AnalyzedSentence): boolean {
   if (!before) return false;
   return sentence.mentions.some((mention) => mention.kind === 'time' && before.test(sentence.text.slice(0, mention.start)));
 }
+
+// "Where is the storm headed next?", "What does the company plan to sell next?": "next" asks about what is to come,
+// which a story says with "will", "is expected to" or "plans to" as often as with "next".
+const TO_COME = /\b(?:will|shall|next|(?:is|are|was|were) (?:expected|due|set|scheduled|poised|slated|likely) to|plans? to|planning to|intends? to|aims? to)\b/i;
+
+/** Whether a question word asks about what is to come ("next") and the sentence says something is. */
+export function toComeMatches(focus: Word, sentence: AnalyzedSentence): boolean {
+  return focus.lower === 'next' && TO_COME.test(sentence.text);
+}

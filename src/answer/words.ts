@@ -1,4 +1,5 @@
 import { isFunctionWord } from '../language/function-words.js';
+import { phrasalWord } from '../language/phrasal-verbs.js';
 import { stem } from '../language/stems.js';
 import { abbreviatedTitleIn } from '../language/titles.js';
 
@@ -40,6 +41,18 @@ export function words(text: string): Word[] {
     const start = match.index;
     result.push(makeWord(raw, start, text.charAt(start + raw.length) === '.'));
   }
+  return withPhrasalVerbs(result, text);
+}
+
+// "walked out" is compared as "walkout", "touched down" as "land" (see `phrasalWord`): the verb takes the one
+// word's term, and the particle, a function word, stays as it is.
+function withPhrasalVerbs(result: Word[], text: string): Word[] {
+  for (let index = 0; index + 1 < result.length; index++) {
+    const [verb, particle] = [result[index]!, result[index + 1]!];
+    if (verb.functionWord || verb.capitalized || !/^\s+$/.test(text.slice(verb.end, particle.start))) continue;
+    const single = phrasalWord(verb.lower, particle.lower);
+    if (single) result[index] = { ...verb, term: term(single) };
+  }
   return result;
 }
 
@@ -50,7 +63,8 @@ function makeWord(raw: string, start: number, beforeFullStop: boolean): Word {
   const unpossessed = raw.endsWith("'s") || raw.endsWith('\u2019s') ? raw.slice(0, -2) : raw;
   const acronym = dotted || (unpossessed.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(unpossessed) && /\p{Lu}{2}/u.test(unpossessed));
   const number = /^\d/.test(raw);
-  const functionWord = !acronym && !number && isFunctionWord(lower);
+  // "in May": the month, capitalised where the modal would not be.
+  const functionWord = !acronym && !number && isFunctionWord(lower) && !(raw === 'May' && start > 0);
   const capitalized = /^\p{Lu}/u.test(raw);
   // "Gov. Mike Rourke" is the governor a question asks about, "Cllr Dan Morley" the councillor.
   const spelledOut = capitalized ? abbreviatedTitleIn(lower, beforeFullStop) : undefined;

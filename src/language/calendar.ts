@@ -22,6 +22,15 @@ export const DAY_OF_MONTH = '\\d{1,2}(?:st|nd|rd|th)?';
 /** A regular-expression source for a part of the day: "morning", "evening". */
 export const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 
+/**
+ * A regular-expression source for the holidays news dates things by ("before Christmas", "on New Year's Eve"),
+ * capitalised as they are written.
+ */
+export const HOLIDAY =
+  "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year(?:['\u2019]s)?(?: Day| Eve)?|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving|" +
+  'Halloween|Ramadan|Eid(?: al-\\w+)?|Diwali|Hanukkah|Passover|Yom Kippur|Rosh Hashanah|Lunar New Year|' +
+  '(?:Labou?r|Memorial|Independence|Veterans|Presidents|Bastille|Anzac|Canada|Australia) Day)';
+
 const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.toLowerCase()));
 
 /** Whether a word is the name of a weekday or a month, in any case: "Friday", "october". */

@@ -9,7 +9,7 @@ choose chose chosen|come came come|cost cost cost|deal dealt dealt|do did done|d
 drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|feel felt felt|fight fought fought|flee fled fled
 fly flew flown|forget forgot forgotten|freeze froze frozen|get got gotten|give gave given|go went gone
 grow grew grown|have had had|hear heard heard|hold held held|keep kept kept|know knew known|lead led led
-lend lent lent|lose lost lost|make made made|mean meant meant|meet met met|pay paid paid|ride rode ridden
+lay laid laid|lend lent lent|lose lost lost|make made made|mean meant meant|meet met met|pay paid paid|ride rode ridden
 rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold|send sent sent
 shake shook shaken|shoot shot shot|sing sang sung|sink sank sunk|sit sat sat|sleep slept slept|speak spoke spoken
 spend spent spent|stand stood stood|steal stole stolen|strike struck struck|swear swore sworn|swim swam swum
@@ -38,6 +38,11 @@ export function verbBase(lower: string): string {
 /** Whether a lowercased word is the past tense or participle of an irregular verb ("born", "held", "met"). */
 export function isIrregularForm(lower: string): boolean {
   return baseByForm.has(lower) && baseByForm.get(lower) !== lower;
+}
+
+/** Whether a lowercased word is the base form of an irregular verb ("take", "hold", "meet"). */
+export function isIrregularBase(lower: string): boolean {
+  return pastByBase.has(lower);
 }
 
 /** The past tense of a verb's base form: "eat" → "ate", "announce" → "announced", "try" → "tried". */

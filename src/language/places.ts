@@ -6,7 +6,8 @@ import { continents, countries } from 'countries-list';
  * The one gazetteer: world places by name, as written in prose ("Lyon", "U.S.", "the Middle East").
  *
  * It has two layers. Countries (with their common short names), the British nations, continents and the
- * regions and seas news writing names come from `countries-list` and cost little to load; the answerer reads
+ * regions and seas news writing names, with the states and provinces of the United States, Canada and Australia,
+ * come from `countries-list` and short lists here and cost little to load; the answerer reads
  * only these (`lookupCountryOrRegion`). Capitals, cities of over `MIN_CITY_POPULATION` people and first-level
  * regions such as states and provinces come from `city-timezones`, a large JSON file that is read on the first
  * `lookupPlace`, which the analyses use.
@@ -36,6 +37,21 @@ const WORLD_REGIONS = [
 // Countries news writing names that the country list leaves out: the nations of the United Kingdom, and
 // "Congo" alone, which the list has only as "Republic of the Congo" and "DR Congo".
 const OTHER_COUNTRIES = ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Congo'];
+// The states and provinces of the federations whose news is most often in English, by which a where-question is
+// answered ("parachuted into the Utah desert"): the city data has them too, but only the analyses read it.
+const STATES_AND_PROVINCES: Readonly<Record<string, string>> = {
+  'United States':
+    'Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii, Idaho, ' +
+    'Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota, ' +
+    'Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina, ' +
+    'North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, ' +
+    'Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming',
+  Canada:
+    'Alberta, British Columbia, Manitoba, New Brunswick, Newfoundland and Labrador, Nova Scotia, Ontario, ' +
+    'Prince Edward Island, Quebec, Saskatchewan, Yukon, Northwest Territories, Nunavut',
+  Australia: 'Queensland, New South Wales, Victoria, Tasmania, South Australia, Western Australia, Northern Territory',
+};
+
 /**
  * Prepositions after which a capitalised name is most often a place: "in Lisbon", "at the White House". The
  * analyses take a name no gazetteer knows for a place only after the strictest of them (`src/analysis/places.ts`).
@@ -101,6 +117,9 @@ function countryIndex(): PlaceIndex {
     }
   }
   for (const name of OTHER_COUNTRIES) add(name, { name, type: 'country', country: null });
+  for (const [country, names] of Object.entries(STATES_AND_PROVINCES)) {
+    for (const name of names.split(', ')) add(name, { name, type: 'region', country });
+  }
   for (const name of Object.values(continents)) add(name, { name, type: 'region', country: null });
   for (const name of WORLD_REGIONS) add(name, { name, type: 'region', country: null });
   return (countriesAndRegions = places);

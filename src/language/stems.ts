@@ -9,7 +9,7 @@ import { verbBase } from './irregular-verbs.js';
 export function stem(lower: string): string {
   let stemmed = stems.get(lower);
   if (stemmed === undefined) {
-    stemmed = /^\p{L}+$/u.test(lower) ? stemmer(americanSpelling(verbBase(singularOfUs(lower)))) : lower;
+    stemmed = /^\p{L}+$/u.test(lower) ? stemmer(americanSpelling(verbBase(regularBase(lower)))) : lower;
     if (stems.size < MAX_REMEMBERED_STEMS) stems.set(lower, stemmed);
   }
   return stemmed;
@@ -28,6 +28,22 @@ const US_PLURALS: ReadonlySet<string> = new Set(
 function singularOfUs(lower: string): string {
   const singular = lower.endsWith('uses') ? lower.slice(0, -2) : lower;
   return US_PLURALS.has(singular) ? singular : lower;
+}
+
+// Plurals that change a vowel, which the stemmer leaves as they are: "women" would never meet "woman".
+const VOWEL_PLURALS: Readonly<Record<string, string>> = { feet: 'foot', teeth: 'tooth', geese: 'goose', mice: 'mouse', children: 'child' };
+// "men", "women", "chairmen", "spokeswomen", "fishermen": not "omen", "specimen" or "abdomen".
+const MEN_PLURAL = /^((?:chair|spokes|business|congress|council|fire|police|fisher|gun|service|sports|middle|fresh|assembly|alder|crafts|states|sales|clergy|fore|noble|country|towns|lay)?(?:wo)?m)en$/;
+// Verbs in -ie change it before -ing and keep it before -d: the stemmer makes "died" "di" but "die" "die".
+const IE_VERB_FORMS = /^(d|t|l|v)(?:ied|ies|ying)$/;
+
+/** The form the stemmer can take further: a singular for an irregular plural, a base for an -ie verb. */
+function regularBase(lower: string): string {
+  const vowelPlural = VOWEL_PLURALS[lower];
+  if (vowelPlural) return vowelPlural;
+  if (MEN_PLURAL.test(lower)) return lower.replace(MEN_PLURAL, '$1an');
+  if (IE_VERB_FORMS.test(lower)) return lower.replace(IE_VERB_FORMS, '$1ie');
+  return singularOfUs(lower);
 }
 
 const BRITISH_WORDS: Record<string, string> = {

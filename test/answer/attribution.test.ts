@@ -11,6 +11,7 @@ describe('attributing words to a speaker', () => {
   it.each([
     ['"We had the orders," Osei said.', 'Osei'],
     ['"We had the orders," said Chief Executive Nadia Osei.', 'Osei'],
+    ["'We did not want to be here,' said Aslef general secretary Mick Whelan.", 'Whelan'],
     ['Lee told reporters the plan was dead.', 'Lee'],
     ['According to Lee, the plan is dead.', 'Lee'],
     ['Mark Lee, an analyst at the institute, noted that it could take years.', 'Lee'],

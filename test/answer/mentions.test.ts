@@ -31,6 +31,24 @@ describe('mentions that answer questions', () => {
     ['It will mark their fourth encounter.', 'ordinal', 'fourth'],
   ])('finds the figure in "%s" as %s', (sentence, kind, text) => has(sentence, kind as MentionKind, text));
 
+  it.each([
+    ['It hit the atmosphere at 12.4 kilometres per second.', 'speed', '12.4 kilometres per second'],
+    ['It slowed to about 44,600 km/h.', 'speed', 'about 44,600 km/h'],
+    ['It completed a 6.2-billion-kilometre round trip.', 'distance', '6.2-billion-kilometre'],
+    ['The pebbles are up to 2 centimetres across.', 'distance', 'up to 2 centimetres'],
+    ['Temperatures will fall to 25 below zero.', 'temperature', '25 below zero'],
+    ['Wind chills could reach minus 45.', 'temperature', 'minus 45'],
+    ['Highs will reach 31C on Friday.', 'temperature', '31C'],
+    ['She was 87.', 'duration', 'She was 87'],
+    ['He died at 91 on Sunday.', 'duration', 'died at 91'],
+    ['Residents said the shaking lasted nearly a minute.', 'duration', 'nearly a minute'],
+  ])('finds the speed, temperature or age in "%s" as %s', (sentence, kind, text) => has(sentence, kind as MentionKind, text));
+
+  it('reads "a year" after a figure as a rate and "a second" before a noun as an ordinal, not as lengths of time', () => {
+    expect(kindsIn('Larkspur sells 9,000 bikes a year.')).not.toContain('duration:a year');
+    expect(kindsIn('It is heading to a second asteroid.').filter((mention) => mention.startsWith('duration'))).toEqual([]);
+  });
+
   it('does not count a year as a figure', () => {
     expect(kindsIn('The span was built in 1938.')).not.toContain('number:1938');
   });
@@ -61,6 +79,12 @@ describe('mentions that answer questions', () => {
     ['More layoffs are expected in the coming days.', 'in the coming days'],
     ['Protesters gathered at the weekend.', 'at the weekend'],
   ])('finds the season or relative time in "%s"', (sentence, text) => has(sentence, 'time', text));
+
+  it.each([
+    ['The legislature will sit before Christmas.', 'Christmas'],
+    ["The ferry will not run on New Year's Day.", "New Year's Day"],
+    ['Fares rise after Labor Day.', 'Labor Day'],
+  ])('finds the holiday in "%s" as a time', (sentence, text) => has(sentence, 'time', text));
 
   it.each([
     ['Adeyemi opened the scoring in the 12th minute.', 'in the 12th minute'],
@@ -117,5 +141,19 @@ describe('mentions that answer questions', () => {
   it('finds a cause in "because", "due to" and "broke down over"', () => {
     has('The road closed because of floods.', 'reason', 'because');
     has('Talks broke down over pay.', 'reason', 'down over');
+  });
+
+  it.each([
+    ['Drivers will walk out for 48 hours after talks over pay collapsed.', 'after talks over pay collapsed'],
+    ['Rail workers to strike for 48 hours over pay', 'strike for 48 hours over'],
+    ['The minister resigned last week over the scandal.', 'resigned last week over'],
+    ['Contaminated soil had forced the delay.', 'forced'],
+    ['He stayed at home out of fear for his safety.', 'out of fear'],
+  ])('finds the cause in "%s"', (sentence, text) => has(sentence, 'reason', text));
+
+  it('takes "over" as a time or an amount, not a cause, where it gives one, and "out of" or "forced to" as no cause', () => {
+    for (const sentence of ['Jurors deliberated over two days.', 'Protests continued over the weekend.', 'She built it out of a used frame.', 'He was forced to resign.']) {
+      expect(kindsIn(sentence).filter((mention) => mention.startsWith('reason')), sentence).toEqual([]);
+    }
   });
 });

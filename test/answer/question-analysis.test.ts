@@ -105,6 +105,34 @@ describe('question type', () => {
     expect(analyzeQuestion('How many years did prosecutors ask for?').expects).toEqual(['duration', 'number']);
   });
 
+  it('reads what a thing "argued" or "means" as a plain question, and only what a person or body said as a quotation question', () => {
+    expect(analyzeQuestion("What did Ellery's 1968 paper argue?").type).toBe('what');
+    expect(analyzeQuestion('What did the defense argue?').type).toBe('what');
+    expect(analyzeQuestion('What does the delay mean for traders?').type).toBe('what');
+    expect(analyzeQuestion("What did Ellery's lawyer argue?")).toMatchObject({ type: 'quote', subject: "Ellery's lawyer" });
+    expect(analyzeQuestion('What did the jury say?').type).toBe('quote');
+  });
+
+  it('reads "What is X known for?" as asking who X is, and "What does X mean?" about a lowercase phrase as asking to define it', () => {
+    expect(analyzeQuestion('What is Ellery best known for?')).toMatchObject({ type: 'identity', subject: 'Ellery' });
+    expect(analyzeQuestion('Why is Okafor famous?')).toMatchObject({ type: 'identity', subject: 'Okafor' });
+    expect(analyzeQuestion('What does official party status mean?')).toMatchObject({ type: 'identity', subject: 'official party status' });
+  });
+
+  it('reads "How hot", "How cold" as asking for a temperature', () => {
+    expect(analyzeQuestion('How hot did the heat shield get?')).toMatchObject({ type: 'measure', expects: ['temperature'] });
+    expect(focusOf('How cold will it get?')).not.toContain('cold');
+  });
+
+  it('reads "How much has pay fallen?" as asking for a change in money or as a share', () => {
+    expect(analyzeQuestion('How much has their pay fallen?').expects).toEqual(['money', 'percent']);
+    expect(analyzeQuestion('How much will the drug cost?').expects).toEqual(['money']);
+  });
+
+  it('reads "How much time will it take?" as "How long will it take?"', () => {
+    expect(analyzeQuestion('How much time will the repairs take?')).toMatchObject({ type: 'measure', category: 'long' });
+  });
+
   it('takes the counted noun of a how-many question from the end of its noun phrase', () => {
     expect(analyzeQuestion('How many Fold Pro units does Nimbus expect to sell?').category).toBe('units');
     expect(analyzeQuestion('How many vehicles cross the bridge each day?').category).toBe('vehicles');
@@ -138,6 +166,37 @@ describe('question focus', () => {
     expect(factors('What was the final score?').final).toBeLessThan(0.5);
     expect(factors('Which court heard the case?').case).toBeLessThan(0.5);
     expect(factors('How many people took part in the trial?').part).toBeLessThan(0.5);
+  });
+
+  it('leaves "last", "take" and "remain" out of a how-long question: like "far" in "how far", they only ask for a length', () => {
+    expect(focusOf('How long will the strike last?')).toEqual(['strike']);
+    expect(focusOf('How long did the trip take?')).toEqual(['trip']);
+    expect(focusOf('How long will Lee remain in custody?')).toEqual(['Lee', 'custody']);
+  });
+
+  it('leaves "happen" and "occur" out, and counts "take place" for little, so the event asked about decides', () => {
+    expect(focusOf('Where did the crash happen?')).toEqual(['crash']);
+    expect(focusOf('When did the explosion occur?')).toEqual(['explosion']);
+    const factors = Object.fromEntries(analyzeQuestion('Where will talks take place?').focus.map((focus) => [focus.word.lower, focus.factor]));
+    expect(factors).toEqual({ talks: 1, take: expect.any(Number), place: expect.any(Number) });
+    expect(factors.take).toBeLessThan(0.5);
+  });
+
+  it('counts a light word as the subject of the question in full: "talks" in "Where will talks take place?" is the event', () => {
+    const talks = analyzeQuestion('Where will talks take place?').focus.find((focus) => focus.word.lower === 'talks');
+    expect(talks?.factor).toBe(1);
+    const said = analyzeQuestion('Where were the talks held?').focus.find((focus) => focus.word.lower === 'held');
+    expect(said?.factor).toBeLessThan(0.5);
+  });
+
+  it('leaves the plain verb of saying out of a quotation question, which the speaker\'s words answer whatever verb brings them in', () => {
+    expect(focusOf('What did Mick Whelan say?')).toEqual(['Mick', 'Whelan']);
+    expect(focusOf('What did Lee warn about?')).toEqual(['Lee', 'warn']);
+  });
+
+  it('counts "people" in "How many people…" for little: the figure may count homes, customers or residents', () => {
+    const people = analyzeQuestion('How many people are without power?').focus.find((focus) => focus.word.lower === 'people');
+    expect(people?.factor).toBeLessThan(0.5);
   });
 
   it('leaves the particle of a phrasal verb out of the focus: "paid back" is one verb', () => {

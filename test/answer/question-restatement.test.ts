@@ -17,6 +17,12 @@ describe('restating a question for "The story doesn\'t say …"', () => {
     ['Is the bridge safe?', 'whether the bridge is safe'],
     ['How much did Skyreach shares rise?', 'how much Skyreach shares rose'],
     ['Did Congress pass the bill?', 'whether Congress passed the bill'],
+    ['When will the sample reach Houston?', 'when the sample will reach Houston'],
+    ['Where will the memorial service take place?', 'where the memorial service will take place'],
+    ['Where will talks take place?', 'where talks will take place'],
+    ['How much of the sample will Japan get?', 'how much of the sample Japan will get'],
+    ['What will replace the buses?', 'what will replace the buses'],
+    ['Who has put pressure on the two countries?', 'who has put pressure on the two countries'],
   ])('restates "%s" as "%s"', (question, clause) => {
     expect(restateQuestion(question)).toBe(clause);
   });

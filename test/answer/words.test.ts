@@ -14,4 +14,16 @@ describe('words as the answerer compares them', () => {
     expect(fbi).toMatchObject({ acronym: true, term: 'fbi' });
     expect(ngos).toMatchObject({ acronym: true, term: 'ngo' });
   });
+
+  it('compares a phrasal verb as the one word news also uses for it: "walked out" as "walkout", "touched down" as "land"', () => {
+    expect(termsOf('drivers walked out')[1]).toBe(termsOf('walkout')[0]);
+    expect(termsOf('it touched down in Utah')[1]).toBe(termsOf('land')[0]);
+    expect(termsOf('She stepped down')[1]).toBe(termsOf('resign')[0]);
+    expect(termsOf('walked to work')[0]).toBe(termsOf('walk')[0]);
+  });
+
+  it('reads "May" inside a sentence as the month, and at its start as possibly the modal', () => {
+    expect(words('a rise in May')[3]?.functionWord).toBe(false);
+    expect(words('May we ask?')[0]?.functionWord).toBe(true);
+  });
 });

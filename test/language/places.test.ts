@@ -27,6 +27,13 @@ describe('lookupCountryOrRegion', () => {
     expect(lookupCountryOrRegion('The Netherlands')?.name).toBe('Netherlands');
   });
 
+  it('knows the states and provinces of the United States, Canada and Australia, which news names as places', () => {
+    expect(lookupCountryOrRegion('Utah')).toMatchObject({ type: 'region', country: 'United States' });
+    expect(lookupCountryOrRegion('New South Wales')).toMatchObject({ type: 'region', country: 'Australia' });
+    expect(lookupCountryOrRegion('Nova Scotia')?.country).toBe('Canada');
+    expect(lookupCountryOrRegion('Georgia')?.type).toBe('country');
+  });
+
   it('leaves cities to the full gazetteer, which a one-shot answer does not load', () => {
     expect(lookupCountryOrRegion('Kyiv')).toBeUndefined();
     expect(lookupPlace('Kyiv')?.type).toBe('city');

@@ -22,6 +22,18 @@ describe('stems', () => {
     expect(stem('causes')).toBe(stem('cause'));
   });
 
+  it('meets an irregular plural in its singular: "women" and "woman", "spokesmen" and "spokesman", "children" and "child"', () => {
+    expect(stem('women')).toBe(stem('woman'));
+    expect(stem('spokesmen')).toBe(stem('spokesman'));
+    expect(stem('children')).toBe(stem('child'));
+    expect(stem('specimen')).not.toBe(stem('speciman'));
+  });
+
+  it('takes "died", "dies" and "dying" to "die", which the stemmer alone cuts differently', () => {
+    for (const form of ['died', 'dies', 'dying']) expect(stem(form), form).toBe(stem('die'));
+    expect(stem('tied')).toBe(stem('tie'));
+  });
+
   it('leaves what is not letters alone as it is: "u.s", "2,500"', () => {
     expect(stem('u.s')).toBe('u.s');
     expect(stem('2,500')).toBe('2,500');

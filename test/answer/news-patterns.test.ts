@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { ExtractiveAnswerer } from '../../src/answer/extractive.js';
+import { corpusOf, passagesOf } from './passages.js';
+
+/**
+ * Answers a question from a one-article corpus of these paragraphs, every paragraph retrieved, without the
+ * corpus's quotation analysis: what the answerer finds in the sentences alone.
+ */
+function answerFrom(paragraphs: string[], question: string, title = 'A story') {
+  const story = corpusOf(paragraphs, 'story', title);
+  const answerer = new ExtractiveAnswerer(story, { quotes: async () => [], speakers: async () => [] });
+  return answerer.answer({ question, passages: passagesOf(story), history: [] });
+}
+
+const strike = [
+  "Train drivers will walk out for 48 hours next week after talks over pay collapsed, the drivers' union said on Thursday.",
+  "'We did not want to be here,' said Aslef general secretary Mick Whelan.",
+  'Talks are provisionally scheduled for Saturday at the offices of the conciliation service in Manchester.',
+];
+
+describe('answers in the words news uses for them', () => {
+  it('answers "How long will the strike last?" with the walkout\'s length: "last" only asks for one', async () => {
+    const answer = await answerFrom(strike, 'How long will the strike last?');
+    expect(answer.answer).toContain('48 hours');
+    expect(answer.citations[0]?.paragraph).toBe(1);
+  });
+
+  it('answers "Where will talks take place?" and "When will talks take place?" from where and when the talks are', async () => {
+    expect((await answerFrom(strike, 'Where will talks take place?')).answer).toContain('Manchester');
+    expect((await answerFrom(strike, 'When will talks take place?')).answer).toContain('Saturday');
+  });
+
+  it('answers "Why are the drivers striking?" with what failed before they walk out', async () => {
+    const answer = await answerFrom(strike, 'Why are the drivers striking?');
+    expect(answer.answer).toContain('after talks over pay collapsed');
+  });
+
+  it('finds the words of a speaker named after a title in lower case, "said Aslef general secretary Mick Whelan"', async () => {
+    const answer = await answerFrom(strike, 'What did Mick Whelan say?');
+    expect(answer.answer).toContain('We did not want to be here');
+  });
+
+  it('answers "How long will the warning last?" with when it ends', async () => {
+    const answer = await answerFrom(['A blizzard warning remains in effect until 6 p.m. Wednesday.'], 'How long will the blizzard warning last?');
+    expect(answer.answer).toContain('until 6 p.m. Wednesday');
+  });
+
+  it('reads a sentence that opens on "She" or "It" as going on about what the sentence before it named', async () => {
+    const obituary = ['Ann Ruiz, a geologist who mapped the canyons, died on Sunday at her home. She was 87.'];
+    expect((await answerFrom(obituary, 'How old was Ann Ruiz?')).answer).toContain('87');
+    const capsule = ['"The heat shield did exactly what we designed it to do," Lee said. "It survived temperatures of around 2,900 degrees Celsius."'];
+    expect((await answerFrom(capsule, 'How hot did the heat shield get?')).answer).toContain('2,900 degrees');
+  });
+
+  it('answers why from a sentence where the cause forced what is asked about, not one where the thing asked about led to something else', async () => {
+    const delay = ['The minister said contaminated soil had forced the delay of the tram line.'];
+    expect((await answerFrom(delay, 'Why was the tram line delayed?')).answer).toContain('contaminated soil');
+    const effects = ['Previous walkouts by nurses led to about 1.5 million appointments being rescheduled.'];
+    expect((await answerFrom(effects, 'Why are nurses striking?')).answered).toBe(false);
+  });
+
+  it('reads "next" as asking what is to come, which a story says with "is expected to" or "will"', async () => {
+    const storm = ['Up to 22 inches of snow fell in the city.', 'The storm is expected to move into Michigan on Wednesday night.'];
+    expect((await answerFrom(storm, 'Where is the storm headed next?')).answer).toContain('Michigan');
+    const game = ['"We had not played a minute of defense yet," the Comets coach said.'];
+    expect((await answerFrom(game, 'Who do the Comets play next?')).answered).toBe(false);
+  });
+
+  it('reads "If they…" opening a sentence as going on about what the sentence before it named', async () => {
+    const vote = ['Members will vote on the deal next month. If they reject it, the union would have to give two weeks\' notice before any new strike.'];
+    expect((await answerFrom(vote, 'What happens if members reject the deal?')).answer).toContain("two weeks' notice");
+  });
+
+  it('answers from the news before the background: a sentence dated by another year is about another event', async () => {
+    const quake = [
+      'A magnitude 6.8 earthquake struck off the coast early Tuesday, killing at least three people.',
+      'The country is one of the most seismically active in the world. A magnitude 8.8 earthquake in 2010 killed more than 500 people.',
+    ];
+    expect((await answerFrom(quake, 'How strong was the earthquake?')).answer).toContain('6.8');
+    expect((await answerFrom(quake, 'How many people died in 2010?')).answer).toContain('500');
+  });
+
+  it('answers "Who is X?" with what X does before a courtesy title such as "Dr"', async () => {
+    const answer = await answerFrom(['Dr Tom Dolphin, who chairs the union council, said doctors did not want to strike.'], 'Who is Tom Dolphin?');
+    expect(answer.answer).toBe('Tom Dolphin chairs the union council [1].');
+  });
+
+  it('answers "What is X known for?" with what the story says X is', async () => {
+    const answer = await answerFrom(['Ann Ruiz, an oceanographer whose surveys revealed underwater canyons, died on Sunday.'], 'What is Ruiz known for?');
+    expect(answer.answer).toContain('revealed underwater canyons');
+  });
+});
+
+describe('abstaining where the words are there but the answer is not', () => {
+  const election = [
+    'The Liberals won 44.6 per cent of the vote, down from 46.1 per cent in 2021. The Conservatives finished second with 27 seats.',
+    'The Liberals took 49 of the 87 seats.',
+  ];
+
+  it('does not answer for the Liberals with the next sentence\'s figure for the Conservatives', async () => {
+    const answer = await answerFrom(election.slice(0, 1), 'How many seats did the Liberals win?');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('holds a year the question asks about as binding as a name: this year\'s seats do not answer for 2021', async () => {
+    expect((await answerFrom(election, 'How many seats did the Liberals win in 2021?')).answered).toBe(false);
+    expect((await answerFrom(election, 'How many seats did the Liberals win?')).answer).toContain('49');
+  });
+
+  it('does not date an event with a time that stands many words from every word of the question', async () => {
+    const mission = ['The mission, which cost about $1.1 billion not including launch, is not over: Wayfarer fired its engines and is heading to a second asteroid, Pelion, which it is expected to reach in 2031.'];
+    expect((await answerFrom(mission, 'When did Wayfarer launch?')).answered).toBe(false);
+    expect((await answerFrom(mission, 'When will Wayfarer reach Pelion?')).answer).toContain('2031');
+  });
+
+  it('does not measure a thing with a figure written as an adjective of another noun: a two-hour set is no festival\'s length', async () => {
+    const review = ['The band closed the Summerfield festival on Sunday night with a two-hour set.'];
+    expect((await answerFrom(review, 'How long will the festival last?')).answered).toBe(false);
+    expect((await answerFrom(review, 'How long was the set?')).answer).toContain('two-hour');
+  });
+
+  it('does not price a thing with a sum that stands by something else: bribes are not what the contract was worth', async () => {
+    const case_ = ['He was found guilty of taking more than $180,000 in bribes from a towing company in exchange for steering the city\'s towing contract to it.'];
+    expect((await answerFrom(case_, 'How much was the towing contract worth?')).answered).toBe(false);
+    const priced = ['The city signed a towing contract worth $2 million a year.'];
+    expect((await answerFrom(priced, 'How much was the towing contract worth?')).answer).toContain('$2 million');
+  });
+});
