@@ -20,7 +20,7 @@ import type { Quotations } from './quotations.js';
 import { checkQuestion } from './question.js';
 import { analyzeQuestion, type FocusWord, type QuestionAnalysis } from './question-analysis.js';
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
-import { synonymsOf } from './synonyms.js';
+import { synonymsOf } from '../language/synonyms.js';
 import { LEAST_WEIGHT, TermStatistics } from './term-statistics.js';
 import { words, type Word } from './words.js';
 

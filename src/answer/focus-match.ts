@@ -1,5 +1,5 @@
 import { stem } from '../language/stems.js';
-import { areConverses, areSynonyms } from './synonyms.js';
+import { areConverses, areSynonyms } from '../language/synonyms.js';
 import { shareNameRoot, type Word } from './words.js';
 
 /** How strongly a word of a sentence matches a word of a question: the same word, the same name, a synonym. */

@@ -1,5 +1,5 @@
 import { kindsForCategory, type QuestionType } from './question-type.js';
-import { synonymsOf } from './synonyms.js';
+import { synonymsOf } from '../language/synonyms.js';
 import { term, type Word } from './words.js';
 
 /*

@@ -1,5 +1,5 @@
 import type { AnalyzedSentence } from './analyzed-paragraph.js';
-import { synonymsOf } from './synonyms.js';
+import { synonymsOf } from '../language/synonyms.js';
 import { term, type Word } from './words.js';
 
 // "When will the trial start?" is answered by "will be trialled from September", "When does the closure end?"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synonymsOf } from '../../src/answer/synonyms.js';
+import { synonymsOf } from '../../src/language/synonyms.js';
 import { TermStatistics } from '../../src/answer/term-statistics.js';
 import { words } from '../../src/answer/words.js';
 

@@ -1,4 +1,7 @@
-import { term } from './words.js';
+import { stem } from './stems.js';
+
+// The groups hold plain lowercase words, whose term is their stem (see `term` in src/answer/words.ts).
+const term = (word: string): string => stem(word);
 
 /**
  * Words news writing uses in place of one another, so a question in plain words ("asking for", "last met")
@@ -101,7 +104,12 @@ GROUPS.forEach((group, index) => {
   }
 });
 
-/** Whether two terms (see `term`) are different words for the same thing. */
+/** The words of each group, as written: for matching that analyses words its own way (the search index). */
+export function synonymGroups(): readonly string[][] {
+  return GROUPS.map((group) => group.split(' '));
+}
+
+/** Whether two terms (see `term` in src/answer/words.ts) are different words for the same thing. */
 export function areSynonyms(a: string, b: string): boolean {
   const groupsOfA = groupsByTerm.get(a);
   if (!groupsOfA) return false;
