@@ -32,8 +32,13 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     if (mention.kind === 'number' && (UNIT_QUESTIONS.has(analysis.type) || analysis.expects.includes('tally'))) {
       strength = BARE_NUMBER_FOR_MEASURE;
     }
-    // "How many vehicles…" wants "400,000 vehicles", not the "three" of "three new models".
-    if (mention.kind === 'number' && counted && !countsNoun(sentence, mention, counted)) strength *= NOT_COUNTING_THE_NOUN;
+    // "How many vehicles…" wants "400,000 vehicles", not the "three" of "three new models"; and a sentence that
+    // names the vehicles without a figure before them ("students … voted 5-2 on one of the strictest policies")
+    // counts something else.
+    if ((mention.kind === 'number' || mention.kind === 'ordinal') && counted && !countsNoun(sentence, mention, counted)) {
+      if (namesUncounted(sentence, counted)) continue;
+      if (mention.kind === 'number') strength *= NOT_COUNTING_THE_NOUN;
+    }
     if (!nearFocus(analysis, sentence, mention)) strength *= FAR_FROM_FOCUS;
     if (mention.kind === 'money' && !pricesSubject(analysis, sentence, mention)) continue;
     if (UNIT_QUESTIONS.has(analysis.type) && measuresOtherNoun(analysis, sentence, mention)) continue;
@@ -111,6 +116,14 @@ export function countedNounIndex(analysis: QuestionAnalysis): number {
 }
 
 const NOT_COUNTING_THE_NOUN = 0.5;
+// "cap the number of cruise ships allowed to dock at four": a noun after "the number of" is counted by a figure
+// elsewhere in the sentence.
+const COUNT_OF_BEFORE = /\b(?:number|numbers|total|count)\s+of\s+(?:[\w'\u2019-]+\s+){0,2}$/i;
+
+// Whether the sentence names what the question counts, in the same word, without a figure for it.
+function namesUncounted(sentence: AnalyzedSentence, counted: Word): boolean {
+  return sentence.words.some((word) => bestMatch(counted, [word]) >= SAME_NAME && !COUNT_OF_BEFORE.test(sentence.text.slice(0, word.start)));
+}
 // "400,000 vehicles", "2,500 new jobs", "22 of the fishermen": the counted noun within a few words after.
 const COUNTED_NOUN_WORDS = 3;
 

@@ -7,6 +7,7 @@ import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
 import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
+import { thisOneMatcher, type ThisOneMatcher } from './other-instance.js';
 import { creditPronounsWithPreviousSentence, opensOnOtherName, pointsBack } from './sentence-reference.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
@@ -107,13 +108,14 @@ export function selectEvidence(
   // "Maria ran a hard campaign" is about Whitlock when the corpus knows her as Maria Whitlock.
   const aliases = analysis.focus.map((focus) => (analysis.names.some((name) => name.includes(focus.word)) ? statistics.otherNames(focus.word) : []));
   const topic = topicIndexes(analysis);
+  const thisOne = thisOneMatcher(analysis.text);
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {
     const { sentences } = source.paragraph;
     if (!namesEveryName(analysis, source, aliases)) continue;
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
-      matchIn(focus.word, sentence.words),
+      matchOfThisOne(thisOne, focus.word, sentence),
       toComeMatches(focus.word, sentence) ? SYNONYM : 0,
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
@@ -178,7 +180,7 @@ function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, 
     bestMatch(nameWord, source.title) >= SAME_NAME ||
     bestMatch(nameWord, source.openingRefersTo) >= SAME_NAME ||
     source.quotes.some((quote) => bestMatch(nameWord, words(quote.speaker)) >= SAME_NAME) ||
-    source.paragraph.sentences.some((sentence) => matchIn(nameWord, sentence.words) >= SAME_NAME);
+    source.paragraph.sentences.some((sentence) => matchIn(nameWord, sentence) >= SAME_NAME);
   const aliasesOf = (nameWord: Word) => aliases[analysis.focus.findIndex((focus) => focus.word === nameWord)] ?? [];
   const years = analysis.focus.filter((focus) => YEAR.test(focus.word.text)).map((focus) => focus.word);
   return analysis.names.every((name) => name.some((nameWord) => named(nameWord) || aliasesOf(nameWord).some(named))) && years.every(named);
@@ -281,6 +283,7 @@ function assess(
     PROXIMITY_BONUS * proximity(analysis, sentences) +
     (opensOnQuestion(analysis, sentences[0]!) ? SUBJECT_BONUS : 0) -
     (datesAnotherTime(analysis, sentences) ? ANOTHER_TIME_COST : 0) -
+    (addsToEarlierFact(analysis, sentences) ? ALSO_COST : 0) -
     LENGTH_COST * length -
     (group.length === 2 ? PAIR_COST : 0) -
     (analysis.type !== 'quote' && sentences.every((sentence) => sentence.quoted && !sentence.reportsSpeech) ? UNATTRIBUTED_QUOTE_COST : 0) +
@@ -310,6 +313,15 @@ function datesAnotherTime(analysis: QuestionAnalysis, sentences: readonly Analyz
   return sentences.every((sentence) => DATED_BY_YEAR.test(sentence.text));
 }
 
+// "Price was also charged with aggravated assault" adds to what the story told first ("charged with attempted
+// murder"): of sentences that answer alike, the one that does not say "also" gives the main fact.
+const ALSO_COST = 0.05;
+const ALSO = /\balso\b/i;
+
+function addsToEarlierFact(analysis: QuestionAnalysis, sentences: readonly AnalyzedSentence[]): boolean {
+  return !ALSO.test(analysis.text) && sentences.every((sentence) => ALSO.test(sentence.text));
+}
+
 // The share of neighbouring pairs of question words that are also near each other in one of the sentences.
 function proximity(analysis: QuestionAnalysis, sentences: AnalyzedSentence[]): number {
   const focus = analysis.focus.filter((word) => word.factor === 1);
@@ -336,9 +348,16 @@ function contentWords(text: string): Word[] {
 
 // A word of the question in a sentence, an acronym also in its spelled-out form ("FDA", "Food and Drug
 // Administration").
-function matchIn(focus: Word, sentenceWords: readonly Word[]): number {
-  const match = bestMatch(focus, sentenceWords);
-  return match === 0 && spellsOut(focus, sentenceWords) ? SAME_NAME : match;
+function matchIn(focus: Word, sentence: Pick<AnalyzedSentence, 'words'>): number {
+  const match = bestMatch(focus, sentence.words);
+  return match === 0 && spellsOut(focus, sentence.words) ? SAME_NAME : match;
+}
+
+// The same, where a word the sentence says of another of its kind ("an earlier treatment", "Tunely's chief
+// executive") does not count (see `other-instance.ts`).
+function matchOfThisOne(thisOne: ThisOneMatcher, focus: Word, sentence: Pick<AnalyzedSentence, 'text' | 'words'>): number {
+  const match = thisOne(focus, sentence.text, sentence.words);
+  return match === 0 && spellsOut(focus, sentence.words) ? SAME_NAME : match;
 }
 
 function isNamed(analysis: QuestionAnalysis, word: Word): boolean {

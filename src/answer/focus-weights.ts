@@ -49,7 +49,7 @@ export const CATEGORY_FACTOR = 0.3;
 const GENERIC_ATTRIBUTES = new Set(
   ('location place site venue range distance length size cost price value worth date time day year month age ' +
     'height width depth speed weight duration percentage rate share revenue revenues sales profit profits income ' +
-    'score result record tally')
+    'score result record tally name names')
     .split(' '),
 );
 const GENERIC_COUNTED = new Set(['people', 'persons']);
@@ -58,13 +58,18 @@ const EMPTY_CATEGORIES = new Set(['number', 'numbers', 'amount', 'total', 'figur
 // In "how much will it cost?" the verb says the answer is money, and the answer need not repeat it. Some of these
 // words only name money, and a figure answers them ("cost", "price"); the rest name an act with money ("earn",
 // "spend"), which the answer must tell of as well.
-export const MONEY_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'pay', 'spend', 'worth', 'fund', 'budget', 'earn', 'charge', 'owe', 'invest', 'raise', 'contribute', 'sell', 'buy'].map(term));
-export const MONEY_KIND_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'worth', 'budget'].map(term));
-export const CHANGE_TERMS: ReadonlySet<string> = new Set([...synonymsOf(term('rise')), ...synonymsOf(term('fall'))]);
+export const MONEY_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'fine', 'fee', 'fare', 'pay', 'spend', 'worth', 'fund', 'budget', 'earn', 'charge', 'owe', 'invest', 'raise', 'contribute', 'sell', 'buy'].map(term));
+export const MONEY_KIND_TERMS = new Set(['money', 'cash', 'dollars', 'cost', 'price', 'fine', 'fee', 'fare', 'worth', 'budget'].map(term));
+// Verbs of changing an amount ("raise prices by up to 10%") as well as of an amount changing ("prices rose").
+export const CHANGE_TERMS: ReadonlySet<string> = new Set([
+  ...synonymsOf(term('rise')),
+  ...synonymsOf(term('fall')),
+  ...['raise', 'lift', 'boost', 'lower', 'hike'].map(term),
+]);
 // "far" in "how far": it says what is measured and is never in the answer ("995 miles").
 const MEASURE_WORDS = new Set([
   'far', 'close', 'long', 'tall', 'high', 'deep', 'wide', 'big', 'large', 'small', 'heavy', 'fast', 'old', 'often', 'strong',
-  'powerful', 'hot', 'cold', 'warm', 'cool',
+  'powerful', 'hot', 'cold', 'warm', 'cool', 'frequently', 'regularly', 'quickly',
 ]);
 export const SOFT_FACTOR = 0.35;
 

@@ -16,9 +16,10 @@ export interface Description {
 // The ways news prose says who someone is, best first: "Lee, an analyst at X," / "Lee is an analyst" /
 // "North Atlantic Treaty Organization (NATO)" / "Defense Secretary Mark Lee" / "his adviser Mark Lee".
 const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*((?:a|an|the|who|whose|which|one of|his|her|their|its|now|currently|formerly|former|also)\b[^,;]*)/i;
-// British style drops the article: "Cllr Dan Morley, cabinet member for transport, said". Without an article the
-// phrase must hold a role noun among its first words, or ", 52, of Kent," would count.
-const BARE_APPOSITIVE = /^\s*,\s*(\p{Ll}[^,;]*?)\s*,/u;
+// British style drops the article: "Cllr Dan Morley, cabinet member for transport, said", and so does an
+// attribution that ends its sentence: "…," said Dr. Ann Hale, director of the agency's drug division. Without an
+// article the phrase must hold a role noun among its first words, or ", 52, of Kent," would count.
+const BARE_APPOSITIVE = /^\s*,\s*(\p{Ll}[^,;]*?)\s*(?:,|[.!?]?["'\u201D\u2019]?\s*$)/u;
 const BARE_ROLE_WORDS = 4;
 const COPULA = /^\s+(?:is|was|has been|had been|serves as|served as|works as|became)\s+((?:a|an|the|one of|his|her|their|its)\b[^,;.]*)/i;
 

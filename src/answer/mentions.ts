@@ -1,3 +1,5 @@
+import { findDesignations } from './mention-designation.js';
+import { findFrequencies } from './mention-frequency.js';
 import { findMeasures } from './mention-measure.js';
 import { findNames, type KnownPeople } from './mention-names.js';
 import { findTimes } from './mention-time.js';
@@ -27,7 +29,11 @@ export type MentionKind =
   | 'percent'
   | 'weight'
   | 'speed'
-  | 'temperature';
+  | 'temperature'
+  /** How often: "once a day", "every six hours", "annually". */
+  | 'frequency'
+  /** The name a story gives a thing: "a drug called Zurzuvae", her "Glasshouse" tour. */
+  | 'designation';
 
 /** Something a sentence names that can answer a question: a day, a place, a person, a figure. */
 export interface Mention {
@@ -49,7 +55,7 @@ export function findMentions(sentence: string, sentenceWords: Word[], people: Kn
   const names = findNames(sentence, sentenceWords, people).filter(
     (name) => !times.some((time) => name.start >= time.start && name.end <= time.end),
   );
-  return [...times, ...measures, ...names, ...findRoles(sentenceWords), ...findReasons(sentence)];
+  return [...times, ...measures, ...findFrequencies(sentence), ...findDesignations(sentence), ...names, ...findRoles(sentenceWords), ...findReasons(sentence)];
 }
 
 function findRoles(sentenceWords: Word[]): Mention[] {

@@ -21,7 +21,7 @@ import {
   SOFT_FACTOR,
 } from './focus-weights.js';
 import { nameRuns, NO_PEOPLE } from './mention-names.js';
-import { identitySubject, quoteForm } from './question-forms.js';
+import { identitySubject, nameAsked, quoteForm } from './question-forms.js';
 import { questionParts } from './question-restatement.js';
 import { term, words, type Word } from './words.js';
 
@@ -114,7 +114,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       category = attribute;
       isAttribute = true;
       expects = kinds;
-      type = kinds.includes('time') ? 'when' : kinds.includes('place') ? 'what' : 'measure';
+      type = kinds.includes('time') ? 'when' : kinds.includes('place') || kinds.includes('designation') ? 'what' : 'measure';
+    }
+    // "What is the tour called?": a name the story gives the tour answers, and the answer need not say "called".
+    const naming = nameAsked(text);
+    if (naming) {
+      category = naming;
+      expects = ['designation'];
     }
   }
 

@@ -1,3 +1,5 @@
+import { isIrregularForm } from '../language/irregular-verbs.js';
+import { isNameWord } from '../language/naming.js';
 import { isOrganisationWord } from '../language/organisations.js';
 import { SPEECH_VERB } from '../language/speech-verbs.js';
 import { isPersonNoun } from '../language/titles.js';
@@ -59,7 +61,12 @@ function looksLikeTerm(phrase: string): boolean {
   if (!term || (term[2] !== undefined && !/^an?\s/i.test(phrase.trim()))) return false;
   return words(phrase)
     .filter((word) => !/^an?$/.test(word.lower))
-    .every((word) => !word.functionWord && !/ing$/.test(word.lower) && !isSoftTerm(word.term));
+    .every((word) => !word.functionWord && !/ing$/.test(word.lower) && !isSoftTerm(word.term) && !isParticiple(word.lower));
+}
+
+// "Who was arrested?", "Who was taken to hospital?" ask who, in the passive, not who "arrested" is.
+function isParticiple(lower: string): boolean {
+  return (lower.length > 4 && /[^e]ed$/.test(lower)) || isIrregularForm(lower);
 }
 
 // "What does official party status mean?": a few lowercase words of substance, asked to be defined.
@@ -92,4 +99,15 @@ function looksLikeName(phrase: string): boolean {
   if (phraseWords.length === 0 || phraseWords.length > 6) return false;
   return phraseWords.every((word) => word.capitalized || word.acronym || /^(?:of|for|the|and|de|van|von|al)$/.test(word.lower))
     && (phraseWords[0]!.capitalized || phraseWords[0]!.acronym);
+}
+
+// "What is the name of the drug?", "What is the drug's name?", "What is the tour called?", "What will it be named?"
+const NAME_OF_QUESTION = /^what(?:\s+(?:is|was|are|were|will be|would be)|['\u2019]s)\s+(?:the\s+)?(names?)\s+(?:of|for)\b/i;
+const POSSESSED_NAME_QUESTION = /^what(?:\s+(?:is|was|are|were)|['\u2019]s)\s+.+?['\u2019]s?\s+(names?)$/i;
+const CALLED_QUESTION = /^what\s+(?:is|was|are|were|will|would|has|have)\s+.+?\s+(?:be\s+|been\s+)?(called|named|dubbed|nicknamed|titled|entitled)$/i;
+
+/** The word with which a question asks for a thing's name ("name", "called"), lowercased, or null for any other question. */
+export function nameAsked(text: string): string | null {
+  const asked = (NAME_OF_QUESTION.exec(text) ?? POSSESSED_NAME_QUESTION.exec(text) ?? CALLED_QUESTION.exec(text))?.[1]?.toLowerCase();
+  return asked !== undefined && isNameWord(asked) ? asked : null;
 }

@@ -55,6 +55,7 @@ const CATEGORY_KINDS: Array<[RegExp, MentionKind[]]> = [
   [/^(?:weight|mass)$/, ['weight']],
   [/^(?:temperature)$/, ['temperature']],
   [/^(?:duration|period)$/, ['duration']],
+  [/^(?:name|names|called|named|dubbed|nicknamed|titled|entitled)$/, ['designation']],
 ];
 
 /** The kinds of mention that answer a question about a category noun ("country" → place), or none. */
@@ -111,10 +112,14 @@ const MEASURE_ADJECTIVES: Record<string, MentionKind[]> = {
   small: ['area', 'number', 'distance', 'money', 'weight'],
   heavy: ['weight'],
   fast: ['speed'],
+  // "How quickly does it work?": "within three days".
+  quickly: ['duration'],
   strong: ['speed', 'number', 'percent'],
   powerful: ['speed', 'number', 'percent'],
   old: ['duration'],
-  often: ['number', 'time'],
+  often: ['frequency'],
+  frequently: ['frequency'],
+  regularly: ['frequency'],
   hot: ['temperature'],
   cold: ['temperature'],
   warm: ['temperature'],

@@ -31,6 +31,12 @@ export const HOLIDAY =
   'Halloween|Ramadan|Eid(?: al-\\w+)?|Diwali|Hanukkah|Passover|Yom Kippur|Rosh Hashanah|Lunar New Year|' +
   '(?:Labou?r|Memorial|Independence|Veterans|Presidents|Bastille|Anzac|Canada|Australia) Day)';
 
+/** A regular-expression source for a unit of the calendar that a rate or a frequency is given per: "a day", "every week". */
+export const CALENDAR_UNIT = '(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|season|morning|evening|weekend)';
+
+/** A regular-expression source for the adverbs of frequency built on the calendar: "daily", "annually". */
+export const FREQUENCY_ADVERB = '(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annually|biannually)';
+
 const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.toLowerCase()));
 
 /** Whether a word is the name of a weekday or a month, in any case: "Friday", "october". */

@@ -19,7 +19,8 @@ const GROUPS: readonly string[] = [
   'stop halt end cease suspend freeze pause terminate',
   'start begin launch commence initiate',
   'help aid assist assistance support',
-  'weapon weaponry arms missile munition rocket armament',
+  // Not "arms": its stem is the body's "arm" ("stab wounds to his chest and arm").
+  'weapon weaponry missile munition rocket armament',
   'country nation',
   'company firm business corporation enterprise',
   'lead head chair helm',
@@ -30,7 +31,7 @@ const GROUPS: readonly string[] = [
   'car vehicle automobile',
   'child kid',
   'job work employment employ',
-  'rise increase grow growth climb gain surge soar jump',
+  'rise hike increase grow growth climb gain surge soar jump',
   'fall decrease decline drop slide slump plunge cut reduce reduction',
   'big large huge major',
   'small little minor',
@@ -82,6 +83,15 @@ const GROUPS: readonly string[] = [
   'worker employee staff staffer',
   // "in a row over pay": the British word for a dispute.
   'dispute row',
+  // "How often is the pill taken?" is answered by "The drug … is taken once a day".
+  'drug medicine medication pill tablet treatment therapy',
+  'make maker manufacture manufacturer produce producer develop developer',
+  'complain complaint grievance',
+  'exception exempt exemption',
+  // "Where was the tour supposed to start?": "due to begin in Dublin".
+  'due scheduled slated supposed',
+  'live reside resident inhabitant',
+  'fight brawl quarrel scuffle altercation argue argument',
 ];
 
 /**

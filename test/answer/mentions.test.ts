@@ -44,6 +44,36 @@ describe('mentions that answer questions', () => {
     ['Residents said the shaking lasted nearly a minute.', 'duration', 'nearly a minute'],
   ])('finds the speed, temperature or age in "%s" as %s', (sentence, kind, text) => has(sentence, kind as MentionKind, text));
 
+  it.each([
+    ['The drug is taken once a day for 14 days.', 'once a day'],
+    ['The board meets three times a year.', 'three times a year'],
+    ['Take one tablet every six hours.', 'every six hours'],
+    ['Buses will run every other week.', 'every other week'],
+    ['The index is updated daily.', 'daily'],
+    ['The prize is awarded annually.', 'annually'],
+    ['Inspectors visit twice weekly.', 'twice weekly'],
+    ['The clinic is open five days a week.', 'five days a week'],
+  ])('finds how often in "%s"', (sentence, text) => has(sentence, 'frequency', text));
+
+  it('reads no frequency in a rate of things per day', () => {
+    expect(kindsIn('As many as 18,000 passengers a day arrive.').filter((mention) => mention.startsWith('frequency'))).toEqual([]);
+  });
+
+  it.each([
+    ['The drug, called Velmora, is taken twice a day.', 'Velmora'],
+    ['A storm named Hurricane Ida hit the coast.', 'Hurricane Ida'],
+    ['The plan, known as Project Aurora, was dropped.', 'Project Aurora'],
+    ['She postponed her \u201cGlasshouse\u201d world tour.', 'Glasshouse'],
+    ["Her single 'Paper Moon' was streamed 900 million times.", 'Paper Moon'],
+  ])('finds the name given a thing in "%s"', (sentence, text) => has(sentence, 'designation', text));
+
+  it('reads no name in a quoted sentence, a scare quote in lower case or "called to" a place', () => {
+    const designations = (sentence: string) => kindsIn(sentence).filter((mention) => mention.startsWith('designation'));
+    expect(designations('"That ends today," Brandt said.')).toEqual([]);
+    expect(designations('Satellites saw 1,000 "super-emitting" events.')).toEqual([]);
+    expect(designations('Officers were called to the Copper Lantern at 1:40 a.m.')).toEqual([]);
+  });
+
   it('reads "a year" after a figure as a rate and "a second" before a noun as an ordinal, not as lengths of time', () => {
     expect(kindsIn('Larkspur sells 9,000 bikes a year.')).not.toContain('duration:a year');
     expect(kindsIn('It is heading to a second asteroid.').filter((mention) => mention.startsWith('duration'))).toEqual([]);

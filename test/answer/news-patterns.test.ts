@@ -126,3 +126,82 @@ describe('abstaining where the words are there but the answer is not', () => {
     expect((await answerFrom(priced, 'How much was the towing contract worth?')).answer).toContain('$2 million');
   });
 });
+
+describe('a story about one thing, set beside others of its kind', () => {
+  const approval = [
+    'Regulators on Friday approved the first pill for severe migraines in children.',
+    'The drug, called Velmora, is taken twice a day for ten days.',
+    '"It will be a welcome option for families," said Dr. Ann Hale, director of the agency\'s neurology division.',
+    'The pill was developed by Corvane Labs. The company has not said how much it will cost. An earlier treatment, given by infusion over 30 hours, carried a list price of about $20,000.',
+  ];
+
+  it('answers "How often…" with a frequency: "twice a day"', async () => {
+    expect((await answerFrom(approval, 'How often is the pill taken?')).answer).toContain('twice a day');
+  });
+
+  it('answers "What is the name of the drug?" with the name the story gives it after "called"', async () => {
+    const answer = await answerFrom(approval, 'What is the name of the drug?');
+    expect(answer.answer).toContain('Velmora');
+    expect(answer.citations[0]?.paragraph).toBe(2);
+  });
+
+  it('answers "What is the tour called?" with a title in quotation marks', async () => {
+    const tour = ['The singer postponed the European leg of her \u201cGlasshouse\u201d world tour on Monday.'];
+    expect((await answerFrom(tour, 'What is the tour called?')).answer).toContain('Glasshouse');
+  });
+
+  it('answers a how-long question about the story\'s treatment with its own length, not with an earlier treatment\'s', async () => {
+    const answer = await answerFrom(approval, 'How long is the treatment?');
+    expect(answer.answer).toContain('ten days');
+    expect(answer.answer).not.toContain('30 hours');
+  });
+
+  it('does not price the pill with what an earlier treatment cost, but answers about the earlier treatment itself', async () => {
+    const pill = await answerFrom(approval, 'How much will the pill cost?');
+    expect(pill.answered).toBe(false);
+    expect(pill.citations).toEqual([]);
+    expect((await answerFrom(approval, 'How much did the earlier treatment cost?')).answer).toContain('$20,000');
+  });
+
+  it('answers "Who is X?" with the role set off after a titled name that ends its sentence, not with the courtesy title', async () => {
+    const answer = await answerFrom(approval, 'Who is Ann Hale?');
+    expect(answer.answer).toBe("Ann Hale is director of the agency's neurology division [1].");
+  });
+
+  it('does not answer for one owner\'s office with another\'s: "Tunely\'s chief executive" is not Vantor\'s', async () => {
+    const fine = ['Regulators fined Vantor 1.2 billion euros on Thursday.', "Tunely's chief executive, Jonas Ekberg, welcomed the fine."];
+    expect((await answerFrom(fine, "Who is Vantor's chief executive?", 'Regulators fine Vantor')).answered).toBe(false);
+    expect((await answerFrom(fine, "Who is Tunely's chief executive?", 'Regulators fine Vantor')).answer).toContain('Jonas Ekberg');
+  });
+});
+
+describe('counting what the question counts', () => {
+  it('does not count students with a figure that counts something else in a sentence that names them', async () => {
+    const ban = ['Students in Oakridge schools will lock away their phones, one of the strictest policies in the state.'];
+    expect((await answerFrom(ban, 'How many students attend Oakridge schools?')).answered).toBe(false);
+  });
+
+  it('counts a noun after "the number of" by the figure the sentence gives it', async () => {
+    const cap = ['The government plans to cap the number of cruise ships allowed to dock at four a day.'];
+    expect((await answerFrom(cap, 'How many ships will be allowed to dock?')).answer).toContain('four a day');
+  });
+});
+
+describe('the main fact before what a story adds to it', () => {
+  const brief = [
+    'A 34-year-old man has been charged with attempted murder after a stabbing outside a bar early Sunday, police said.',
+    'Police arrested Dan Cole, of Riverside, near the bar. Cole was also charged with assault and possession of a weapon.',
+  ];
+
+  it('answers "Who was arrested?" with the person arrested, not as a question about who "arrested" is', async () => {
+    expect((await answerFrom(brief, 'Who was arrested?')).answer).toContain('Dan Cole');
+  });
+
+  it('answers "What was he charged with?" with the charge the story gives first, not what he was "also" charged with', async () => {
+    // Retrieved first, and shorter: only its "also" says it adds to the main charge.
+    const story = corpusOf([brief[0]!, 'Cole was also charged with assault.']);
+    const answerer = new ExtractiveAnswerer(story, { quotes: async () => [], speakers: async () => [] });
+    const answer = await answerer.answer({ question: 'What was he charged with?', passages: passagesOf(story, [2, 1]), history: [] });
+    expect(answer.answer).toContain('attempted murder');
+  });
+});

@@ -133,6 +133,33 @@ describe('question type', () => {
     expect(analyzeQuestion('How much time will the repairs take?')).toMatchObject({ type: 'measure', category: 'long' });
   });
 
+  it('reads "How often" as asking for a frequency and "How quickly" for a length of time', () => {
+    expect(analyzeQuestion('How often is the pill taken?')).toMatchObject({ type: 'measure', expects: ['frequency'] });
+    expect(analyzeQuestion('How frequently do trams run?').expects).toEqual(['frequency']);
+    expect(analyzeQuestion('How quickly does it work?')).toMatchObject({ type: 'measure', expects: ['duration'] });
+  });
+
+  it('reads "What is the name of X?" and "What is X called?" as asking for a name, which the answer need not call one', () => {
+    for (const question of ['What is the name of the drug?', "What is the drug's name?", 'What is the tour called?', 'What will the new bridge be named?']) {
+      expect(analyzeQuestion(question), question).toMatchObject({ type: 'what', expects: ['designation'] });
+    }
+    const name = analyzeQuestion('What is the name of the drug?').focus.find((focus) => focus.word.lower === 'name');
+    expect(name).toMatchObject({ namesKind: true });
+    expect(name!.factor).toBeLessThan(1);
+  });
+
+  it('reads "Who was arrested?" as asking who, not who "arrested" is', () => {
+    expect(analyzeQuestion('Who was arrested?').type).toBe('who');
+    expect(analyzeQuestion('Who was taken to hospital?').type).toBe('who');
+    expect(analyzeQuestion('What is a filibuster?').type).toBe('identity');
+  });
+
+  it('reads "How much was the fine?" as asking for money, and "How much will they raise prices?" for a change', () => {
+    expect(analyzeQuestion('How much was the fine?').expects).toEqual(['money']);
+    expect(analyzeQuestion('How much is the fee?').expects).toEqual(['money']);
+    expect(analyzeQuestion('How much will Lindt raise prices?').expects).toEqual(['money', 'percent']);
+  });
+
   it('takes the counted noun of a how-many question from the end of its noun phrase', () => {
     expect(analyzeQuestion('How many Fold Pro units does Nimbus expect to sell?').category).toBe('units');
     expect(analyzeQuestion('How many vehicles cross the bridge each day?').category).toBe('vehicles');
