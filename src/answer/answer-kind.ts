@@ -189,11 +189,11 @@ function pricesSubject(analysis: QuestionAnalysis, sentence: AnalyzedSentence, m
 }
 
 function afterLocative(text: string, mention: Mention): boolean {
-  return /\b(?:in|at|near|outside|inside|to|from|into|across|around|toward|towards|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, mention.start));
+  return /\b(?:in|at|on|near|outside|inside|to|from|into|across|around|toward|towards|throughout)\s+(?:the\s+)?$/i.test(text.slice(0, mention.start));
 }
 
 function isFresh(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
   const inside = sentence.words.filter((word) => word.start >= mention.start && word.end <= mention.end && !word.functionWord);
   if (inside.length === 0) return true;
-  return inside.some((word) => !analysis.focus.some((focus) => bestMatch(focus.word, [word]) >= SAME_NAME));
+  return inside.some((word) => !analysis.focus.some((focus) => !focus.borrowed && bestMatch(focus.word, [word]) >= SAME_NAME));
 }

@@ -6,8 +6,10 @@ import { timeMarksVerb, toComeMatches } from './time-aspect.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
+import { saysNotTold } from '../language/disclosure.js';
 import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
 import { thisOneMatcher, type ThisOneMatcher } from './other-instance.js';
+import { withholdsWhatIsAsked } from './untold.js';
 import { creditPronounsWithPreviousSentence, opensOnOtherName, pointsBack } from './sentence-reference.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
@@ -63,6 +65,11 @@ export interface SelectionOptions {
   titleCredit: number;
   /** Credit for a focus word found elsewhere in the article: "the cost" in one paragraph is the strike's. */
   articleCredit: number;
+  /**
+   * Look only for sentences that say the answer is not told ("The companies have not said how much it will
+   * cost"), which are never an answer themselves (see `saysNotTold`) but tell why there is none.
+   */
+  untold?: boolean;
 }
 
 export const DEFAULT_SELECTION: SelectionOptions = {
@@ -267,6 +274,14 @@ function assess(
   const ownCoverage = ownCovered / total;
   if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
 
+  // "Has the victim been named?" is answered by "The victim's name has not been released", and so is what someone
+  // said by their declining to comment; any other question is not.
+  const untold = analysis.type !== 'yes-no' && analysis.type !== 'quote' && sentences.every((sentence) => saysNotTold(sentence.text));
+  if (untold !== (options.untold ?? false)) return null;
+  if (untold) {
+    if (!withholdsWhatIsAsked(analysis.type, sentences)) return null;
+    return { source, sentences, coverage, ownCoverage, answersType: false, score: coverage + 0.5 * ownCoverage };
+  }
   if (analysis.type === 'quote' && !spokenBy(speaker, sentences, source.paragraph, source.quotes)) return null;
   if (analysis.type === 'why' && sentences.some((sentence) => tellsEffectsOfQuestion(analysis, sentence))) return null;
   const typeStrength = analysis.expects.length === 0 ? 1 : Math.max(...sentences.map((sentence) => freshMentionStrength(analysis, sentence)));

@@ -49,12 +49,14 @@ export function attributed(speaker: string, sentences: readonly AnalyzedSentence
 const MAX_LISTED_WORDS = 3;
 
 /**
- * The reply when the story does not answer: what it does not say, restated from the question when it can be,
- * and which of the question's words the story never uses, or else what the story is about.
+ * The reply when the story does not answer: what it does not say, restated from the question when it can be;
+ * then the story's own sentence saying it is not told when there is one ("The companies have not said…"), else
+ * which of the question's words the story never uses, or else what the story is about.
  */
-export function notAnsweredText(question: string, absentWords: readonly string[], storyTitle: string | null): string {
+export function notAnsweredText(question: string, absentWords: readonly string[], storyTitle: string | null, untold?: string): string {
   const clause = restateQuestion(question);
   const opening = clause ? `The story doesn't say ${clause}.` : "The story doesn't say.";
+  if (untold) return `${opening} It says: \u201C${untold.trim()}\u201D`;
   const listed = absentWords.slice(0, MAX_LISTED_WORDS).map((word) => `\u201C${word}\u201D`);
   if (listed.length > 0) {
     const list = listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;

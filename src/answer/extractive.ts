@@ -1,5 +1,5 @@
 import type { Quote, Speaker } from '../analysis/schema.js';
-import type { Corpus } from '../corpus/schema.js';
+import type { Article, Corpus } from '../corpus/schema.js';
 import type { Passage } from '../search/schema.js';
 import { analyzeParagraph, type AnalyzedParagraph } from './analyzed-paragraph.js';
 import { citationFor } from './citations.js';
@@ -13,6 +13,7 @@ import {
 import { evidenceText } from './evidence-text.js';
 import { notAnsweredText, withCitation } from './extractive-wording.js';
 import { standaloneQuestion } from './followup.js';
+import { aboutHeadline, asksAboutMainEvent, openingPassages } from './headline-event.js';
 import { describeName } from './identity.js';
 import { PeopleRegistry, type KnownPeople } from './mention-names.js';
 import { ledeSubject, startsWithAnaphor, startsWithThingReference } from './opening-reference.js';
@@ -62,6 +63,10 @@ const CACHE_LIMIT = 5_000;
 // News often gives a cause without a word for it ("talks broke down over pay"): a why-question is answered by a
 // sentence without "because" or "due to" only when it covers the question almost entirely by itself.
 const WHY_WITHOUT_CAUSE: Partial<SelectionOptions> = { minCoverage: 0.85, minOwnCoverage: 0.75 };
+// A sentence that says the answer is not told refers to what is asked by a pronoun as often as not ("The companies
+// have not said how much it will cost"): a word of the question in it will do, with the rest in its paragraph,
+// since it must also echo what the question asks (see `withholdsWhatIsAsked`).
+const UNTOLD: Partial<SelectionOptions> = { untold: true, minOwnCoverage: 0.15 };
 
 /**
  * The embedded answerer that needs no LLM: it picks the sentences of the retrieved passages that answer the
@@ -177,7 +182,17 @@ export class ExtractiveAnswerer implements Answerer {
     };
   }
 
-  private reply(analysis: QuestionAnalysis, passages: readonly Passage[]): Reply {
+  private reply(asked: QuestionAnalysis, retrievedPassages: readonly Passage[]): Reply {
+    let analysis = asked;
+    let passages = retrievedPassages;
+    let selection = this.selection;
+    const article = asksAboutMainEvent(asked) ? this.articleOf(retrievedPassages[0]) : undefined;
+    if (article) {
+      analysis = aboutHeadline(asked, article);
+      passages = [...retrievedPassages, ...openingPassages(article).filter((opening) => !retrievedPassages.some((passage) => samePlace(passage, opening)))];
+      // The headline's words are the focus: its own credit for every paragraph would answer with any sentence.
+      selection = { ...selection, titleCredit: 0 };
+    }
     const retrieved = passages.map((passage, rank) => ({
       passage,
       rank,
@@ -192,14 +207,21 @@ export class ExtractiveAnswerer implements Answerer {
       if (description) return { answered: true, text: withCitation(description.text, 1), cited: [description.source.passage] };
     }
     const weights = analysis.focus.map((focus) => this.weightOf(focus, analysis));
-    let evidence = selectEvidence(analysis, weights, retrieved, this.knowledge, this.selection);
-    if (evidence.length === 0 && analysis.type === 'why') {
-      const strict = { ...this.selection, ...WHY_WITHOUT_CAUSE };
+    let evidence = selectEvidence(analysis, weights, retrieved, this.knowledge, selection);
+    // A headline covers its lede whole: that is no cause of the event it tells.
+    if (evidence.length === 0 && analysis.type === 'why' && !article) {
+      const strict = { ...selection, ...WHY_WITHOUT_CAUSE };
       evidence = selectEvidence({ ...analysis, expects: [] }, weights, retrieved, this.knowledge, strict);
     }
     const best = evidence[0];
     if (best) return { answered: true, text: withCitation(evidenceText(analysis, best), 1), cited: [best.source.passage] };
-    return this.notAnswered(analysis, retrieved);
+    const untold = selectEvidence(analysis, weights, retrieved, this.knowledge, { ...selection, ...UNTOLD })[0];
+    return this.notAnswered(asked, retrieved, untold?.sentences.map((sentence) => sentence.text).join(' '));
+  }
+
+  // The article a passage is from, or the corpus's first when nothing was retrieved.
+  private articleOf(passage: Passage | undefined): Article | undefined {
+    return this.corpus.articles.find((article) => article.slug === passage?.article) ?? this.corpus.articles[0];
   }
 
   // A word the corpus never uses weighs the most, since the story likely does not answer a question about it;
@@ -217,12 +239,13 @@ export class ExtractiveAnswerer implements Answerer {
     );
   }
 
-  private notAnswered(analysis: QuestionAnalysis, retrieved: RetrievedParagraph[]): Reply {
+  // An abstention cites nothing, but it may quote the sentence that says the answer is not told.
+  private notAnswered(analysis: QuestionAnalysis, retrieved: RetrievedParagraph[], untold?: string): Reply {
     const absent = analysis.focus
       .filter((focus) => focus.factor >= 1 && !this.statistics.has(focus.word))
       .map((focus) => focus.word.text);
     const title = retrieved[0]?.passage.title ?? this.corpus.articles[0]?.title ?? null;
-    return { answered: false, text: notAnsweredText(analysis.text, absent, title), cited: [] };
+    return { answered: false, text: notAnsweredText(analysis.text, absent, title, untold), cited: [] };
   }
 
   // Loaded with the quotations, for "what did X say" questions only: other questions never need them.
@@ -286,4 +309,8 @@ export class ExtractiveAnswerer implements Answerer {
     }
     return paragraph;
   }
+}
+
+function samePlace(a: Passage, b: Passage): boolean {
+  return a.article === b.article && a.paragraph === b.paragraph;
 }

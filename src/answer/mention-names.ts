@@ -3,7 +3,7 @@ import { splitSentences } from '../corpus/sentences.js';
 import type { Mention, MentionKind } from './mentions.js';
 import { isCalendarName } from '../language/calendar.js';
 import { standsInsideNames } from '../language/names.js';
-import { isPlaceNoun, LOCATIVE_PREPOSITIONS, lookupCountryOrRegion } from '../language/places.js';
+import { endsPlaceName, isPlaceNoun, LOCATIVE_PREPOSITIONS, lookupCountryOrRegion } from '../language/places.js';
 import { attributesView } from '../language/speech-verbs.js';
 import { isTitleQualifier, isTitleWord } from '../language/titles.js';
 import { isOrganisationWord } from '../language/organisations.js';
@@ -118,7 +118,8 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
     (before?.lower === 'the' && beforeThat !== undefined && LOCATIVE_PREPOSITIONS.has(beforeThat.lower));
   const followedByCountry = /^,\s*/.test(sentence.slice(run.at(-1)!.end)) && after && isCountryOrRegion([after]);
   const beforePlaceNoun = after !== undefined && !after.capitalized && isPlaceNoun(after.lower);
-  if (afterLocative || followedByCountry || beforePlaceNoun) return { words: run, kind: 'place', title: null };
+  const placeShaped = run.length >= 2 && !isOrganization && endsPlaceName(run.at(-1)!.lower);
+  if (afterLocative || followedByCountry || beforePlaceNoun || placeShaped) return { words: run, kind: 'place', title: null };
   if (isOrganization || (run.length === 1 && run[0]!.acronym)) return { words: run, kind: 'organization', title: null };
   const speaks = after !== undefined && attributesView(after.lower);
   const personShaped = run.length >= 2 && run.length <= 3 && run.every((word) => !word.acronym && !standsInsideNames(word.lower));

@@ -37,6 +37,11 @@ export interface FocusWord {
   namesKind: boolean;
   /** A light word ("held", "took part", "final") that a story may well say its own way or not at all. */
   light: boolean;
+  /**
+   * The word is the headline's, read in for a question with no words of its own ("Where did it happen?"): it
+   * finds the sentence, but a mention in it ("Elm Street") is still news to the asker.
+   */
+  borrowed?: true;
 }
 
 /** What a question asks and what its answer must be about. */

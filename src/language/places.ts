@@ -72,6 +72,17 @@ export function isPlaceNoun(word: string): boolean {
   return PLACE_NOUNS.has(word.toLowerCase());
 }
 
+// The last words of a name that make it a place whatever comes before: "Elm Street", "Pierce County", "Hudson
+// River". Not "Park", "Lane" or "Bay", which end people's names as often.
+const PLACE_NAME_ENDINGS: ReadonlySet<string> = new Set(
+  'street road avenue boulevard square county district township borough river valley island harbor harbour airport neighborhood neighbourhood'.split(' '),
+);
+
+/** Whether a capitalised word ends a name as a place's does ("Street" in "Elm Street"), in any case. */
+export function endsPlaceName(word: string): boolean {
+  return PLACE_NAME_ENDINGS.has(word.toLowerCase());
+}
+
 // Region names in the city data that are ordinary words or directions rather than names.
 const GENERIC_REGION = /^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Capital|Coast|Islands?|Lakes?|Border|Federal|National)(?:\s\w+)?|\w{1,2})$/;
 

@@ -156,6 +156,12 @@ describe('mentions that answer questions', () => {
     }
   });
 
+  it('reads a name ending in a word for a street, a county or a river as a place, but not one ending in "Park" or "Lane"', () => {
+    has('The man was stabbed outside a bar on Elm Street early Sunday.', 'place', 'Elm Street');
+    has('Flooding closed roads across Pierce County.', 'place', 'Pierce County');
+    expect(kindsIn('Nathan Lane said the show would go on.')).not.toContain('place:Nathan Lane');
+  });
+
   it('reads a name before a place noun as a place: "the city\'s Hilltop neighborhood"', () => {
     has("Officers found him at an apartment in the city's Hilltop neighborhood.", 'place', 'Hilltop');
   });

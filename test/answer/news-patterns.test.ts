@@ -205,3 +205,44 @@ describe('the main fact before what a story adds to it', () => {
     expect(answer.answer).toContain('attempted murder');
   });
 });
+
+describe('a question with no words of its own', () => {
+  const brief = [
+    'A 34-year-old man has been charged with attempted murder after another man was stabbed outside a bar on Elm Street early Sunday, police said.',
+    'Officers were called to the bar at about 1:40 a.m. after reports of a fight.',
+  ];
+  const title = 'Man charged after stabbing outside Elm Street bar';
+
+  it('answers "What happened?" and "Where did it happen?" from the lede of the event the headline names', async () => {
+    const happened = await answerFrom(brief, 'What happened?', title);
+    expect(happened.answer).toContain('charged with attempted murder');
+    expect(happened.citations[0]?.paragraph).toBe(1);
+    expect((await answerFrom(brief, 'Where did it happen?', title)).answer).toContain('Elm Street');
+  });
+
+  it('does not answer "Why did it happen?" with a lede that only tells the event', async () => {
+    expect((await answerFrom(brief, 'Why did it happen?', title)).answered).toBe(false);
+  });
+});
+
+describe('what a story says it does not know', () => {
+  const recall = [
+    'The pill was developed by Corvane Labs. The company has not said how much it will cost.',
+    "A man was stabbed outside a bar on Sunday. The victim's name has not been released.",
+  ];
+
+  it('does not answer with a sentence saying the answer is not told, but quotes it in the abstention, citing nothing', async () => {
+    const cost = await answerFrom(recall, 'How much will the pill cost?');
+    expect(cost).toMatchObject({ answered: false, citations: [] });
+    expect(cost.answer).toBe("The story doesn't say how much the pill will cost. It says: \u201CThe company has not said how much it will cost.\u201D");
+    const victim = await answerFrom(recall, 'Who is the victim?');
+    expect(victim).toMatchObject({ answered: false, citations: [] });
+    expect(victim.answer).toContain("The victim's name has not been released.");
+  });
+
+  it('quotes such a sentence only when what it says is not told is what was asked', async () => {
+    const doing = await answerFrom(recall, 'How is the victim doing?');
+    expect(doing.answered).toBe(false);
+    expect(doing.answer).not.toContain('name has not been released');
+  });
+});
