@@ -120,16 +120,39 @@ const NOT_COUNTING_THE_NOUN = 0.5;
 // elsewhere in the sentence.
 const COUNT_OF_BEFORE = /\b(?:number|numbers|total|count)\s+of\s+(?:[\w'\u2019-]+\s+){0,2}$/i;
 
-// Whether the sentence names what the question counts, in the same word, without a figure for it.
+/**
+ * Whether sentences that answer together name what a how-many question counts without a figure for it anywhere:
+ * "Farmers have seen little of the gain. Ghana sets the price paid to growers once a year" counts no farmers.
+ */
+export function countsSomethingElse(analysis: QuestionAnalysis, sentences: readonly AnalyzedSentence[]): boolean {
+  const counted = analysis.focus[countedNounIndex(analysis)]?.word;
+  if (!counted || !sentences.some((sentence) => namesUncounted(sentence, counted))) return false;
+  return !sentences.some((sentence) =>
+    sentence.mentions.some((mention) => (mention.kind === 'number' || mention.kind === 'ordinal') && countsNoun(sentence, mention, counted)),
+  );
+}
+
+// Whether the sentence names what the question counts ("farmers", or "growers") without a figure for it.
 function namesUncounted(sentence: AnalyzedSentence, counted: Word): boolean {
-  return sentence.words.some((word) => bestMatch(counted, [word]) >= SAME_NAME && !COUNT_OF_BEFORE.test(sentence.text.slice(0, word.start)));
+  const counts = sentence.mentions.filter((mention) => (mention.kind === 'number' || mention.kind === 'ordinal') && countsNoun(sentence, mention, counted));
+  return counts.length === 0 && sentence.words.some((word) => bestMatch(counted, [word]) > 0 && !COUNT_OF_BEFORE.test(sentence.text.slice(0, word.start)));
 }
 // "400,000 vehicles", "2,500 new jobs", "22 of the fishermen": the counted noun within a few words after.
 const COUNTED_NOUN_WORDS = 3;
 
 function countsNoun(sentence: AnalyzedSentence, mention: Mention, noun: Word): boolean {
-  const after = sentence.words.filter((word) => word.start >= mention.end).slice(0, COUNTED_NOUN_WORDS);
-  return bestMatch(noun, after) > 0;
+  const after = sentence.words.filter((word) => word.start >= mention.end);
+  return bestMatch(noun, after.slice(0, COUNTED_NOUN_WORDS)) > 0 || bestMatch(noun, countedList(after)) > 0;
+}
+
+// "10,000 drivers, signallers and station staff": the nouns a figure counts may run on in a list, joined by commas
+// and "and" or "or", up to the first other small word ("had", "of").
+const COUNTED_LIST_WORDS = 6;
+
+function countedList(after: readonly Word[]): Word[] {
+  const list = after.slice(0, COUNTED_LIST_WORDS);
+  const end = list.findIndex((word) => word.functionWord && word.lower !== 'and' && word.lower !== 'or');
+  return end < 0 ? list : list.slice(0, end);
 }
 
 // "How much is the minimum wage now?" wants "has been stuck at $7.25", not the $15 a bill would raise it to: a

@@ -1,7 +1,7 @@
 import type { Quote } from '../analysis/schema.js';
 import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
-import { countedNounIndex, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
+import { countedNounIndex, countsSomethingElse, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
 import { timeMarksVerb, toComeMatches } from './time-aspect.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
@@ -288,6 +288,7 @@ function assess(
   const answersType = typeStrength > 0;
   if (!answersType) return null;
   if (group.length === 2 && !pairEarnsBothSentences(analysis, group, matches, sentences, anchors)) return null;
+  if (group.length === 2 && countsSomethingElse(analysis, sentences)) return null;
 
   const length = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
   const score =
@@ -321,7 +322,7 @@ function opensOnQuestion(analysis: QuestionAnalysis, sentence: AnalyzedSentence)
 // "A magnitude 8.8 earthquake in 2010 killed more than 500 people" is the background of a story about this week's
 // earthquake: a sentence dated by a year answers a question that names none less well than the news itself.
 const ANOTHER_TIME_COST = 0.08;
-const DATED_BY_YEAR = /\b(?:in|since|of|during) (?:1[5-9]|20)\d\d\b/;
+const DATED_BY_YEAR = /\b(?:in|since|of|during) (?:1[5-9]|20)\d\d\b/i;
 
 function datesAnotherTime(analysis: QuestionAnalysis, sentences: readonly AnalyzedSentence[]): boolean {
   if (analysis.type === 'when' || analysis.focus.some((focus) => YEAR.test(focus.word.text))) return false;

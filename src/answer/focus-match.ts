@@ -35,15 +35,23 @@ function repeats(lower: string, term: string): boolean {
 const DERIVATIONAL_SUFFIX = /(?:ations?|itions?|ions?|ures?|ments?|ances?|ences?|als?|ings?|ers?|ors?|ed|es|e|s|y)$/;
 const MIN_ROOT = 4;
 
+// "emitters" is "emit" with its last consonant doubled before the suffix, as "planner" is "plan"; a root that
+// ends in a double letter of its own ("killer", "staffing") keeps it.
+const DOUBLED_CONSONANT = /([bdgkmnprt])\1$/;
+
 function derivationalRoot(lower: string): string {
   const root = lower.replace(DERIVATIONAL_SUFFIX, '');
-  return root.length >= MIN_ROOT ? root : lower;
+  if (root.length < MIN_ROOT) return lower;
+  const undoubled = root.replace(DOUBLED_CONSONANT, '$1');
+  return undoubled.length >= MIN_ROOT ? undoubled : root;
 }
 
+// A word of four letters ("emit") may be the root of a longer one ("emitters"); two longer words must share theirs.
 function sameDerivationalRoot(a: string, b: string): boolean {
-  if (a.length < MIN_ROOT + 1 || b.length < MIN_ROOT + 1) return false;
-  const root = derivationalRoot(a);
-  return root.length >= MIN_ROOT && root === derivationalRoot(b);
+  if (a.length < MIN_ROOT || b.length < MIN_ROOT || (a.length === MIN_ROOT && b.length === MIN_ROOT)) return false;
+  const rootA = a.length === MIN_ROOT ? a : derivationalRoot(a);
+  const rootB = b.length === MIN_ROOT ? b : derivationalRoot(b);
+  return rootA.length >= MIN_ROOT && rootA === rootB;
 }
 
 /** The best match a focus word finds among some words, 0 when none. */

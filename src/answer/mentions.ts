@@ -3,7 +3,7 @@ import { findFrequencies } from './mention-frequency.js';
 import { findMeasures } from './mention-measure.js';
 import { findNames, type KnownPeople } from './mention-names.js';
 import { findTimes } from './mention-time.js';
-import { isRoleNoun } from '../language/titles.js';
+import { isPeopleNoun } from '../language/titles.js';
 import type { Word } from './words.js';
 
 export type MentionKind =
@@ -58,9 +58,10 @@ export function findMentions(sentence: string, sentenceWords: Word[], people: Kn
   return [...times, ...measures, ...findFrequencies(sentence), ...findDesignations(sentence), ...names, ...findRoles(sentenceWords), ...findReasons(sentence)];
 }
 
+// "an analyst", "the senator", and the people news falls on: "cruise passengers", "parents", "a man".
 function findRoles(sentenceWords: Word[]): Mention[] {
   return sentenceWords
-    .filter((word) => !word.capitalized && isRoleNoun(word.lower))
+    .filter((word) => !word.capitalized && isPeopleNoun(word.lower))
     .map((word) => ({ kind: 'role', start: word.start, end: word.end, text: word.text }));
 }
 

@@ -191,6 +191,8 @@ const COUNTED_PHRASE_WORDS = 4;
 function countedNoun(questionWords: readonly Word[]): string | null {
   const phrase = questionWords.slice(2, 2 + COUNTED_PHRASE_WORDS + 1);
   const auxiliary = phrase.findIndex((word) => isAuxiliary(word.lower));
+  // "How many were sold in Canada?" names nothing it counts.
+  if (auxiliary === 0) return null;
   return (auxiliary > 0 ? phrase[auxiliary - 1] : phrase[0])?.lower ?? null;
 }
 

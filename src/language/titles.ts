@@ -66,6 +66,19 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Plural nouns for the people a story's news falls on, who answer "Who has to pay?" or "Who is affected?":
+ * "passengers", "customers", "parents". The singular person nouns count in the plural too.
+ */
+const GROUPS_OF_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'people passengers visitors tourists travellers travelers commuters customers consumers shoppers buyers users ' +
+    'subscribers viewers readers listeners fans voters taxpayers patients parents families pupils students ' +
+    'homeowners renters households growers farmers owners motorists drivers riders cyclists pedestrians members ' +
+    'staff employees workers teachers nurses doctors'
+  ).split(' '),
+);
+
 /** Abbreviated titles spelled out, for a role read aloud: "Sen." is "Senator". */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   sen: 'Senator', sens: 'Senators', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant',
@@ -117,6 +130,12 @@ export function isRoleNoun(word: string): boolean {
 /** Whether a lowercase word names a person: a role noun ("director"), or a noun such as "man" or "pensioner". */
 export function isPersonNoun(word: string): boolean {
   return isRoleNoun(word) || PERSON_NOUNS.has(key(word));
+}
+
+/** Whether a lowercase word names people as a group ("passengers", "parents") or a person ("a man", "the driver"). */
+export function isPeopleNoun(word: string): boolean {
+  const lower = key(word);
+  return GROUPS_OF_PEOPLE.has(lower) || isPersonNoun(lower) || (lower.endsWith('s') && isPersonNoun(lower.slice(0, -1)));
 }
 
 /** An abbreviated title spelled out ("Sen." → "Senator", "gen" → "General"), or undefined for any other word. */

@@ -22,6 +22,17 @@ describe('matching a question word to a story word', () => {
     expect(strength('general', 'Gen')).toBe(0);
   });
 
+  it('matches a short verb to the noun made of it with a doubled consonant: "emit" finds "emitters", "plan" finds "planners"', () => {
+    expect(strength('emit', 'emitters')).toBe(RELATED_FORM);
+    expect(strength('plan', 'planners')).toBe(RELATED_FORM);
+    expect(strength('kill', 'killer')).toBe(RELATED_FORM);
+    expect(strength('emit', 'omit')).toBe(0);
+  });
+
+  it('does not match a body part to weapons: "arm" is not "arms"', () => {
+    expect(strength('weapon', 'arm')).toBe(0);
+  });
+
   it('matches a verb to the same verb done again: "paid" finds "repaid"', () => {
     expect(strength('paid', 'repaid')).toBe(RELATED_FORM);
     expect(strength('repaid', 'paid')).toBe(RELATED_FORM);

@@ -156,6 +156,12 @@ describe('mentions that answer questions', () => {
     }
   });
 
+  it('reads the people news falls on as answers to "who": "cruise passengers", "parents", "a man"', () => {
+    has('Cruise passengers will have to pay €20 to come ashore.', 'role', 'passengers');
+    has('Many parents worried they could not reach their children.', 'role', 'parents');
+    has('Another man was stabbed outside the bar.', 'role', 'man');
+  });
+
   it('reads a name ending in a word for a street, a county or a river as a place, but not one ending in "Park" or "Lane"', () => {
     has('The man was stabbed outside a bar on Elm Street early Sunday.', 'place', 'Elm Street');
     has('Flooding closed roads across Pierce County.', 'place', 'Pierce County');

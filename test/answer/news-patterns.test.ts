@@ -181,6 +181,16 @@ describe('counting what the question counts', () => {
     expect((await answerFrom(ban, 'How many students attend Oakridge schools?')).answered).toBe(false);
   });
 
+  it('counts a noun at the end of a list after the figure: "10,000 drivers, signallers and station staff"', async () => {
+    const strike = ['About 10,000 drivers, signallers and station staff had been due to walk out on Thursday.'];
+    expect((await answerFrom(strike, 'How many workers were due to strike?')).answer).toContain('10,000');
+  });
+
+  it('does not count farmers with figures in sentences that name growers without counting them', async () => {
+    const cocoa = ['Farmers have seen little of the gain. Ghana sets the price paid to growers once a year, and the price of 1,800 francs was fixed in October.'];
+    expect((await answerFrom(cocoa, 'How many farmers grow cocoa in Ghana?')).answered).toBe(false);
+  });
+
   it('counts a noun after "the number of" by the figure the sentence gives it', async () => {
     const cap = ['The government plans to cap the number of cruise ships allowed to dock at four a day.'];
     expect((await answerFrom(cap, 'How many ships will be allowed to dock?')).answer).toContain('four a day');
