@@ -214,7 +214,10 @@ function pairEarnsBothSentences(
   if (typed.length !== 1) return false;
   const withType = group[typed[0]!]!;
   const other = group[1 - typed[0]!]!;
-  if (anchors.some((anchor) => matches[withType]![anchor] === 0)) return false;
+  // "Whitfield voted against the ban. Whitfield said parents had told her they worried…": a cause may follow the
+  // sentence that holds the question's verb.
+  const causeAfterAct = analysis.type === 'why' && withType > other && anchors.every((anchor) => matches[other]![anchor]! > 0);
+  if (!causeAfterAct && anchors.some((anchor) => matches[withType]![anchor] === 0)) return false;
   // "The Liberals won 44.6 per cent… The Progressive Conservatives finished second with 27 seats": a second
   // sentence about someone the question does not name answers for them, not for the first sentence's subject.
   if (withType > other && opensOnOtherName(analysis, sentences[typed[0]!]!)) return false;

@@ -227,10 +227,13 @@ export class ExtractiveAnswerer implements Answerer {
   // A word the corpus never uses weighs the most, since the story likely does not answer a question about it;
   // but a light word or a word for the answer's kind ("took part", "the final score", "cost") is one a story
   // says its own way, and weighs as little as the commonest word when the story does not use it, so long as
-  // the question has a word of substance the story does use: "Which bank did Lee use?" is about a bank.
+  // the question has a word of substance the story does use: "Which bank did Lee use?" is about a bank. A light
+  // verb the story says in a synonym ("Who makes the drug?", "developed by") still counts, as that synonym does.
   private weightOf(focus: FocusWord, analysis: QuestionAnalysis): number {
-    const paraphrased = (focus.light || focus.namesKind) && !this.statistics.has(focus.word) && this.hasSubstance(analysis);
-    return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word, synonymsOf(focus.word.term))) * focus.factor;
+    const synonyms = synonymsOf(focus.word.term);
+    const paraphrased =
+      (focus.light || focus.namesKind) && !this.statistics.has(focus.word) && !(focus.light && this.statistics.hasAnyTerm(synonyms)) && this.hasSubstance(analysis);
+    return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word, synonyms)) * focus.factor;
   }
 
   private hasSubstance(analysis: QuestionAnalysis): boolean {

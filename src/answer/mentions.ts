@@ -72,6 +72,8 @@ const REASON = new RegExp(
   [
     String.raw`\b(?:because|due to|owing to|as a result|so that|in order to|in an effort to|aim(?:s|ed|ing)? (?:to|at)|designed to|intended to|meant to|thanks to|given that|in response to|amid|prompt(?:s|ed|ing)?|lead(?:s|ing)? to|led to|reasons?|caused?|arguing|argued|argues|as leverage|for fear|so as to|since|citing|cited|blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing) (?:it |this |that )?to|on the grounds that)\b`,
     String.raw`\bout of (?:fear|concern|respect|frustration|anger|desperation|necessity|curiosity|loyalty|spite|caution|sympathy|solidarity|protest)\b`,
+    // A motive given as a worry: "they worried they could not reach their children", "concerned that prices would rise".
+    String.raw`\b(?:worried|worrying|concerned|feared|fearing)\s+(?:that|about|over|they|it|he|she|we|the)\b`,
     // "contaminated soil had forced the delay", not "was forced to resign".
     String.raw`\b(?:forc(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|spark(?:s|ed|ing)?)\b(?!\s+to\b)`,
     String.raw`\bafter\b[^.;]{0,100}?\b(?:collapsed|failed|broke down|stalled|fell through|faltered|caused|forced|triggered|sparked)\b`,

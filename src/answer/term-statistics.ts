@@ -59,6 +59,12 @@ export class TermStatistics {
     return this.documentFrequency(word) > 0;
   }
 
+  /** Whether the corpus holds any of these terms (see `term` in words.ts). */
+  hasAnyTerm(terms: Iterable<string>): boolean {
+    for (const term of terms) if (this.byTerm.has(term)) return true;
+    return false;
+  }
+
   /**
    * The word's weight as evidence: ln((N + 1) / (df + 0.5)). A word the corpus never uses weighs the most,
    * since a question about it is one the corpus cannot answer; one the corpus says only in other words ("death"

@@ -1,11 +1,12 @@
 /**
  * Common English irregular verbs as "base past participle". Stemming cannot see that "met" is "meet" or
  * "told" is "tell"; this table can, and also gives the past tense when a question is restated.
- * Forms that are more often another word ("left", "found") are left out.
+ * Forms that are more often another word ("left") are left out; "found" is far more often "find" than "found a
+ * company" (which news writes "founded").
  */
 const VERBS = `
 be was been|begin began begun|bring brought brought|build built built|buy bought bought|catch caught caught
-choose chose chosen|come came come|cost cost cost|deal dealt dealt|do did done|draw drew drawn|drink drank drunk
+choose chose chosen|come came come|find found found|cost cost cost|deal dealt dealt|do did done|draw drew drawn|drink drank drunk
 drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|feel felt felt|fight fought fought|flee fled fled
 fly flew flown|forget forgot forgotten|freeze froze frozen|get got gotten|give gave given|go went gone
 grow grew grown|have had had|hear heard heard|hold held held|keep kept kept|know knew known|lead led led

@@ -180,6 +180,10 @@ describe('mentions that answer questions', () => {
     has('Marches Coaches, which runs six of the routes, said it had no plans.', 'organization', 'Marches Coaches');
   });
 
+  it('finds a motive given as a worry: "they worried they could not reach their children"', () => {
+    has('Parents told her they worried they could not reach their children.', 'reason', 'worried they');
+  });
+
   it('finds a cause in "because", "due to" and "broke down over"', () => {
     has('The road closed because of floods.', 'reason', 'because');
     has('Talks broke down over pay.', 'reason', 'down over');

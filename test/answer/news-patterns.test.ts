@@ -145,6 +145,11 @@ describe('a story about one thing, set beside others of its kind', () => {
     expect(answer.citations[0]?.paragraph).toBe(2);
   });
 
+  it('answers "Who makes the drug?" from who developed it, not from an agency whose name holds "Drug"', async () => {
+    const approved = ['The Food and Drug Administration on Friday approved the first pill for severe migraines.', 'The pill was developed by Corvane Labs.'];
+    expect((await answerFrom(approved, 'Who makes the drug?')).answer).toContain('Corvane Labs');
+  });
+
   it('answers "What is the tour called?" with a title in quotation marks', async () => {
     const tour = ['The singer postponed the European leg of her \u201cGlasshouse\u201d world tour on Monday.'];
     expect((await answerFrom(tour, 'What is the tour called?')).answer).toContain('Glasshouse');
@@ -254,5 +259,17 @@ describe('what a story says it does not know', () => {
     const doing = await answerFrom(recall, 'How is the victim doing?');
     expect(doing.answered).toBe(false);
     expect(doing.answer).not.toContain('name has not been released');
+  });
+});
+
+describe('causes and findings as news gives them', () => {
+  it('answers "Why did X vote against it?" with the worry X gave in the sentence after the vote', async () => {
+    const vote = ['Board members Tom Reyes and Angela Whitfield voted against the ban. Whitfield said parents had told her they worried they could not reach their children in an emergency.'];
+    expect((await answerFrom(vote, 'Why did Whitfield vote against it?')).answer).toContain('could not reach their children');
+  });
+
+  it('answers "What did the doctors find?" from what they "found"', async () => {
+    const surgery = ['The singer said doctors had found a polyp on her vocal cords after she lost her voice in Toronto.'];
+    expect((await answerFrom(surgery, 'What did the doctors find?')).answer).toContain('polyp');
   });
 });
