@@ -115,7 +115,7 @@ export function selectEvidence(
   // "Maria ran a hard campaign" is about Whitlock when the corpus knows her as Maria Whitlock.
   const aliases = analysis.focus.map((focus) => (analysis.names.some((name) => name.includes(focus.word)) ? statistics.otherNames(focus.word) : []));
   const topic = topicIndexes(analysis);
-  const thisOne = thisOneMatcher(analysis.text);
+  const thisOne = thisOneMatcher(analysis.text, analysis.type === 'yes-no');
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {

@@ -23,10 +23,15 @@ export interface ThisOneMatcher {
   (focus: Word, text: string, sentenceWords: readonly Word[]): number;
 }
 
-/** How a question's words are matched in sentences, given what the question asks about (see `ThisOneMatcher`). */
-export function thisOneMatcher(question: string): ThisOneMatcher {
+/**
+ * How a question's words are matched in sentences, given what the question asks about (see `ThisOneMatcher`). A
+ * question that asks who or what did something is not answered by a sentence that says who did not ("Who has to
+ * pay?", "Ferry passengers will not pay the fee"); a yes-no question is, with a "No".
+ */
+export function thisOneMatcher(question: string, asksYesOrNo: boolean): ThisOneMatcher {
   const questionWords = words(question);
   const asksAnother = questionWords.some((word) => ASKS_ANOTHER.has(word.lower));
+  const asksNegated = asksYesOrNo || questionWords.some((word) => isNegation(word.lower));
   const owned = ownedPhrases(questionWords);
   return (focus, text, sentenceWords) => {
     let best = 0;
@@ -35,12 +40,25 @@ export function thisOneMatcher(question: string): ThisOneMatcher {
       if (strength <= best) return;
       // A name is one of a kind: "another Smith" is still Smith.
       if (!asksAnother && !focus.capitalized && !word.capitalized && qualifiedAsAnother(text, sentenceWords, index)) return;
+      if (!asksNegated && !word.capitalized && negated(sentenceWords, index)) return;
       const owner = owned.get(focus.term);
       if (owner && ownedByAnother(owner, text, sentenceWords, index)) return;
       best = strength;
     });
     return best;
   };
+}
+
+const NEGATION = /^(?:not|never|no|cannot)$|n['\u2019]t$/;
+const NEGATION_REACH = 2;
+
+function isNegation(lower: string): boolean {
+  return NEGATION.test(lower);
+}
+
+// "will not pay", "did not vote", "won't pay", "have never paid": a negation just before the word.
+function negated(sentenceWords: readonly Word[], index: number): boolean {
+  return sentenceWords.slice(Math.max(0, index - NEGATION_REACH), index).some((word) => isNegation(word.lower));
 }
 
 /** Whether the sentence's word at this index is qualified as another of its kind: "an earlier treatment". */

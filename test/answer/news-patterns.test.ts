@@ -273,3 +273,21 @@ describe('causes and findings as news gives them', () => {
     expect((await answerFrom(surgery, 'What did the doctors find?')).answer).toContain('polyp');
   });
 });
+
+describe('who did, not who did not', () => {
+  const fee = [
+    'Cruise passengers visiting the island will have to pay €20 to come ashore from 1 June.',
+    'Hotel guests and passengers on ferries will not pay the fee.',
+  ];
+
+  it('answers "Who has to pay?" with who pays, not with who "will not pay"', async () => {
+    const answer = await answerFrom(fee, 'Who has to pay?');
+    expect(answer.answer).toContain('Cruise passengers');
+    expect(answer.citations[0]?.paragraph).toBe(1);
+  });
+
+  it('answers a question that asks who does not, and a yes-no question, from the sentence that says "not"', async () => {
+    expect((await answerFrom(fee, 'Who will not pay the fee?')).answer).toContain('Hotel guests');
+    expect((await answerFrom(fee, 'Do ferry passengers pay?')).answer).toContain('will not pay');
+  });
+});
