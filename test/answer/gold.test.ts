@@ -84,6 +84,18 @@ describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
 // earthquake report, a British strike called off, a museum reopening) first ran at 27 of 39; general fixes (a
 // sentence dated by another year as background, "a minute" as a length of time, "If they…" pointing back, and
 // synonyms: quake, staff, row) brought them to 33, with retrieval missing "the dispute" for "a row".
+// A fifth round of eight articles in domains none had yet (an antitrust fine, a school-board vote, a methane
+// report, a celebrity's postponed tour, a cruise-passenger fee, a commodity price record, a local crime brief, a
+// product recall) first ran at 72 of 121, with 4 false answers to its 21 unanswerable questions. The rules it led
+// to, with those of the lead's drug-approval spot check: frequencies answer "how often"; a name given with
+// "called" or a title in quotation marks answers "what is it called"; a noun said of another of its kind ("an
+// earlier treatment", "a similar ban"), of another owner ("Tunely's chief executive") or in the negative ("will
+// not pay") does not answer for the thing asked about; a sentence that names what a how-many question counts
+// without a figure for it counts something else; a sentence saying the answer is not told is no answer; a
+// question with no words of its own asks about the headline's event; "also" marks an added fact; a cause may
+// follow the sentence with the verb; and synonyms (medicines, makers, complaints, schedules). They brought the
+// round to 94 of 121 with 2 false answers; most misses left are paraphrase beyond synonyms ("shows" for tour
+// "dates", "fix the leaks" for "cutting them") or paragraphs retrieval does not find ("the fee" for "pay €20").
 const HELD_OUT_SETS = [
   { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
   { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
@@ -110,6 +122,11 @@ const HELD_OUT_SETS = [
     ['an AP earthquake report', 'coastal-earthquake.txt'],
     ['a British strike called off', 'tube-strike-called-off.txt'],
     ['a museum reopening in Markdown', 'harbour-museum-reopens.md'],
+    ['a Reuters antitrust fine', 'vantor-app-store-fine.txt'],
+    ['a methane report full of figures', 'methane-leaks-report.txt'],
+    ["a celebrity's postponed tour with curly quotation marks", 'nadia-vale-tour-postponed.txt'],
+    ['a British-style travel story with euro amounts', 'kalyra-cruise-fee.txt'],
+    ['an AP commodities story', 'cocoa-record-price.txt'],
   ].map(([name, article]) => ({ name: name!, article: article!, goldFile: `test/fixtures/gold/${article!.replace(/\.\w+$/, '')}.questions.json` })),
 ];
 const HELD_OUT_BAR = 0.75;
@@ -153,6 +170,29 @@ const BELOW_BAR_SETS: Array<{ name: string; article: string; goldFile: string; f
   },
   { name: 'a weather live blog', article: 'midwest-blizzard-live.md', goldFile: 'test/fixtures/gold/midwest-blizzard-live.questions.json', floor: 11 },
   { name: 'a space mission with measurements', article: 'wayfarer-asteroid-sample.md', goldFile: 'test/fixtures/gold/wayfarer-asteroid-sample.questions.json', floor: 10 },
+  // The fifth round's three below the bar. The school board's false answer prices "each pouch" with what all the
+  // pouches cost; the recall's, "How many were sold in Canada?", counts those sold in the U.S. and Canada together.
+  // The crime brief calls the man "the victim" only where his name is withheld, and the recall story's own
+  // sentences ("2.1 million … are being recalled") lose to its background ("the second recall", "In 2022, the
+  // company recalled 300,000 cookers") for being longer.
+  {
+    name: 'a school-board vote in Markdown',
+    article: 'oakridge-phone-ban.md',
+    goldFile: 'test/fixtures/gold/oakridge-phone-ban.questions.json',
+    floor: 13,
+    knownFalseAnswers: ['How much does each pouch cost?'],
+  },
+  { name: 'a local crime brief', article: 'elm-street-stabbing.txt', goldFile: 'test/fixtures/gold/elm-street-stabbing.questions.json', floor: 9 },
+  {
+    name: 'an AP product recall',
+    article: 'quickpot-cooker-recall.txt',
+    goldFile: 'test/fixtures/gold/quickpot-cooker-recall.questions.json',
+    floor: 6,
+    knownFalseAnswers: ['How many were sold in Canada?'],
+  },
+  // The lead's spot check, not held out: its five misses are answered or rightly abstained on but for "How long is
+  // the treatment?", whose paragraph ("The drug … is taken once a day for 14 days") retrieval does not find.
+  { name: "the lead's drug-approval spot check", article: 'fda-postpartum-pill.txt', goldFile: 'test/fixtures/gold/fda-postpartum-pill.questions.json', floor: 11 },
 ];
 
 describe.each(BELOW_BAR_SETS)('held-out gold questions below the bar: $name', ({ article, goldFile, floor, knownFalseAnswers }) => {
