@@ -16,7 +16,8 @@ export function qualityTable(rows: readonly QualityRow[]): Table {
       'A question is recalled at k when one of the first k paragraphs holds its evidence snippet (compared as `score.mjs` compares).',
       'Same paragraphs and questions for every library; the gold sets are those of `bench/retrieval-quality.ts`: the dev questions on',
       'the bundled story, more story questions, the search fixtures and a held-out fixture (all fixture articles indexed together), the',
-      "question files other helpers wrote in `test/fixtures/gold/`, everything in one corpus, and everything with a typo in each question.",
+      "question files other helpers wrote in `test/fixtures/gold/` (among all fixture articles, then each asked of its own article alone,",
+      'as storybot serves one story), everything in one corpus, and everything with a typo in each question.',
       'Each other library is set up for English as its documentation suggests (`bench/quality/libraries.ts`).',
     ],
   };

@@ -22,6 +22,7 @@ const PHRASAL_WORDS: ReadonlyArray<readonly [string, string, string]> = [
   ['call', 'off', 'cancel'],
   ['put', 'off', 'postpone'],
   ['set', 'up', 'establish'],
+  ['pay', 'back', 'repay'],
 ];
 
 const byVerbAndParticle = new Map(PHRASAL_WORDS.map(([verb, particle, word]) => [`${stem(verb)} ${particle}`, word]));

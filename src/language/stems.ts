@@ -39,8 +39,7 @@ const IE_VERB_FORMS = /^(d|t|l|v)(?:ied|ies|ying)$/;
 
 /** The form the stemmer can take further: a singular for an irregular plural, a base for an -ie verb. */
 function regularBase(lower: string): string {
-  const vowelPlural = VOWEL_PLURALS[lower];
-  if (vowelPlural) return vowelPlural;
+  if (Object.hasOwn(VOWEL_PLURALS, lower)) return VOWEL_PLURALS[lower]!;
   if (MEN_PLURAL.test(lower)) return lower.replace(MEN_PLURAL, '$1an');
   if (IE_VERB_FORMS.test(lower)) return lower.replace(IE_VERB_FORMS, '$1ie');
   return singularOfUs(lower);
@@ -63,8 +62,8 @@ const BRITISH_WORDS: Record<string, string> = {
  * the same way, so a rule that also bends an American word ("promise" to "promize") does no harm.
  */
 export function americanSpelling(lower: string): string {
-  const listed = BRITISH_WORDS[lower];
-  if (listed) return listed;
+  // Own keys only: a word such as "constructor" must not find Object's.
+  if (Object.hasOwn(BRITISH_WORDS, lower)) return BRITISH_WORDS[lower]!;
   return lower
     .replace(/^(.{3,})is(ation|ations|e|es|ed|ing)$/, '$1iz$2')
     .replace(/^(.{3,})ys(e|es|ed|ing)$/, '$1yz$2')

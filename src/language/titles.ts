@@ -143,6 +143,11 @@ export function spelledOutTitle(word: string): string | undefined {
   return ABBREVIATED_TITLES[key(word)];
 }
 
+/** Every abbreviated title with its spelled-out form, as lowercase abbreviation and title: ["gov", "Governor"], … */
+export function abbreviatedTitles(): ReadonlyArray<readonly [string, string]> {
+  return Object.entries(ABBREVIATED_TITLES);
+}
+
 /**
  * The title a capitalised word of running text abbreviates, or undefined: "Gov" before its full stop is
  * "Governor", "Cllr" is "Councillor" with or without one, and "Gen" without one is not read as "General".

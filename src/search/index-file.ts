@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { ChunkedJsonMiniSearch } from './chunked-minisearch.js';
 
 /** Bump when the shape of a saved index file changes. */
-const INDEX_FILE_FORMAT = 2;
+const INDEX_FILE_FORMAT = 3;
 
 const SavedIndex = z.object({
   format: z.literal(INDEX_FILE_FORMAT),
   paragraphs: z.number().int().nonnegative(),
   frequentTerms: z.array(z.tuple([z.string(), z.number()])),
-  vocabulary: z.array(z.string()),
+  postings: z.array(z.tuple([z.string(), z.number()])),
   averageTextLength: z.number().nonnegative(),
   // MiniSearch checks its own part when loading it; walking it here would double the load time.
   index: z.custom<AsPlainObject>((value) => typeof value === 'object' && value !== null),
@@ -18,8 +18,10 @@ const SavedIndex = z.object({
 /** What is saved: MiniSearch's index and what storybot knows about it. */
 export interface IndexContents<T> {
   miniSearch: MiniSearch<T>;
+  /** Paragraphs whose text holds each frequent term (BM25's document frequency). */
   frequentTerms: ReadonlyMap<string, number>;
-  vocabulary: ReadonlySet<string>;
+  /** Every term of the index, with the paragraph visits over all fields that searching it costs. */
+  postings: ReadonlyMap<string, number>;
   /** Mean number of distinct terms in a paragraph's text. */
   averageTextLength: number;
 }
@@ -28,12 +30,12 @@ export interface IndexContents<T> {
  * The saved index as JSON text in chunks (see `ChunkedJsonMiniSearch`): what storybot knows about the index,
  * then MiniSearch's own JSON under `index`.
  */
-export function* serializeIndex<T>({ miniSearch, frequentTerms, vocabulary, averageTextLength }: IndexContents<T>): Generator<string> {
+export function* serializeIndex<T>({ miniSearch, frequentTerms, postings, averageTextLength }: IndexContents<T>): Generator<string> {
   const header = {
     format: INDEX_FILE_FORMAT,
     paragraphs: miniSearch.documentCount,
     frequentTerms: [...frequentTerms],
-    vocabulary: [...vocabulary],
+    postings: [...postings],
     averageTextLength,
   };
   yield `${JSON.stringify(header).slice(0, -1)},"index":`;
@@ -58,7 +60,7 @@ export function deserializeIndex<T>(json: string, options: Options<T>, paragraph
     return {
       miniSearch,
       frequentTerms: new Map(saved.data.frequentTerms),
-      vocabulary: new Set(saved.data.vocabulary),
+      postings: new Map(saved.data.postings),
       averageTextLength: saved.data.averageTextLength,
     };
   } catch (error) {

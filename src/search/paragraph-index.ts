@@ -4,15 +4,16 @@ import type { Options, SearchOptions } from 'minisearch';
 import type { Article, Corpus, Paragraph } from '../corpus/schema.js';
 import { pruneCacheFiles, readCacheFile, writeCacheFileAtomically } from './cache-file.js';
 import { ChunkedJsonMiniSearch } from './chunked-minisearch.js';
-import { DocumentFrequencyCounter, TRACKED_ABOVE, termsWithinBudget } from './document-frequencies.js';
+import { scoreByConcepts } from './concept-scores.js';
+import { DocumentFrequencyCounter, TRACKED_ABOVE } from './document-frequencies.js';
 import { deserializeIndex, serializeIndex, type IndexContents } from './index-file.js';
 import { indexFormatKey } from './index-key.js';
-import { rescoreWithLeftOutTerms, type TextStatistics } from './rescore.js';
 import { passageOf } from './passage.js';
+import { planQuery, type QueryPlanOptions } from './query-plan.js';
+import { rescoreWithLeftOutTerms, type TextStatistics } from './rescore.js';
 import type { Passage } from './schema.js';
 import { TUNED_SETTINGS, toSearchOptions, type RetrievalSettings } from './settings.js';
 import { createCachedAnalyzer } from './term-cache.js';
-import { analyze } from './tokenize.js';
 
 /** One paragraph as the index sees it; its position in the corpus is its id in MiniSearch. */
 interface Entry {
@@ -85,8 +86,9 @@ type StatsBeforeCounting = Omit<IndexStats, 'terms' | 'paragraphs'>;
 export class ParagraphIndex {
   readonly stats: IndexStats;
   private readonly searchOptions: SearchOptions;
-  private readonly maxQueryTerms: number;
-  private readonly postingsBudget: number;
+  // For a term that is no typo: a word of the question with a related term in the index, or a related term.
+  private readonly exactSearchOptions: SearchOptions;
+  private readonly planOptions: QueryPlanOptions;
   private readonly textStatistics: TextStatistics;
   // Analyses the few paragraphs whose scores are completed after a search within budget.
   private readonly analyse = createCachedAnalyzer();
@@ -97,9 +99,17 @@ export class ParagraphIndex {
     settings: RetrievalSettings,
     stats: StatsBeforeCounting,
   ) {
-    this.searchOptions = toSearchOptions(settings, (term) => contents.vocabulary.has(term));
-    this.maxQueryTerms = settings.maxQueryTerms;
-    this.postingsBudget = settings.postingsBudget;
+    const isKnown = (term: string) => contents.postings.has(term);
+    this.searchOptions = toSearchOptions(settings, isKnown);
+    this.exactSearchOptions = { ...this.searchOptions, fuzzy: false };
+    this.planOptions = {
+      maxQueryTerms: settings.maxQueryTerms,
+      postingsBudget: settings.postingsBudget,
+      relatedPostingsBudget: settings.relatedPostingsBudget,
+      relatedWeights: settings.related,
+      isKnown,
+      postings: contents.postings,
+    };
     this.textStatistics = {
       paragraphs: entries.length,
       averageLength: contents.averageTextLength,
@@ -133,7 +143,7 @@ export class ParagraphIndex {
     const contents = {
       miniSearch,
       frequentTerms: counter.frequentTerms(),
-      vocabulary: counter.vocabulary(),
+      postings: counter.postingsByTerm(),
       averageTextLength: counter.averageDistinctTerms(),
     };
     return new ParagraphIndex(contents, entries, settings, {
@@ -185,14 +195,14 @@ export class ParagraphIndex {
   /** The paragraphs that best match a question, best first; none for a question with no searchable words. */
   search(query: string, options: SearchParagraphsOptions = {}): Passage[] {
     const limit = Math.max(0, Math.floor(options.limit ?? 5));
-    const terms = [...new Set(analyze(query))].slice(0, this.maxQueryTerms);
-    if (terms.length === 0 || limit === 0) return [];
-    const searched = termsWithinBudget(terms, this.contents.frequentTerms, this.postingsBudget);
-    if (searched.length === 0) return [];
-    const leftOut = terms.filter((term) => !searched.includes(term));
-    const found = this.contents.miniSearch.search(searched.join(' '), this.searchOptions);
-    const results = rescoreWithLeftOutTerms(found, leftOut, (id) => this.analyse(this.entries[id]!.paragraph.text), this.textStatistics);
-    return results.slice(0, limit).map((result) => this.passage(result.id as number, result.score));
+    if (limit === 0) return [];
+    const plan = planQuery(query, this.planOptions);
+    if (plan.searched.length === 0) return [];
+    const found = scoreByConcepts(plan.searched, ({ term, typo }) =>
+      this.contents.miniSearch.search(term, typo ? this.searchOptions : this.exactSearchOptions),
+    );
+    const results = rescoreWithLeftOutTerms(found, plan.leftOut, (id) => this.analyse(this.entries[id]!.paragraph.text), this.textStatistics);
+    return results.slice(0, limit).map((result) => this.passage(result.id, result.score));
   }
 
   private passage(id: number, score: number): Passage {

@@ -1,4 +1,5 @@
-import type { SearchResult } from 'minisearch';
+import { conceptScore, rank, type ScoredParagraph } from './concept-scores.js';
+import type { QueryTerm } from './query-plan.js';
 
 /** How many of the best results get the score of the terms left out of the search added back. */
 export const RESCORED_RESULTS = 50;
@@ -15,34 +16,35 @@ export interface TextStatistics {
 /**
  * Adds back to the best results the score of a question's terms that were left out of the search to keep it
  * within budget (see `termsWithinBudget`), computed as MiniSearch would have: BM25+ on each paragraph's text,
- * and the final score multiplied by the number of question terms matched. So on a large corpus "What did
- * the mayor say about the levy?" still ranks the levy paragraphs that name the mayor first, though only
- * "levy" was searched. `termsOf` gives the analysed terms of a result's paragraph text.
+ * times the term's weight, counted for the word of the question it stands for (see `scoreByConcepts`). So on a
+ * large corpus "What did the mayor say about the levy?" still ranks the levy paragraphs that name the mayor
+ * first, though only "levy" was searched. `termsOf` gives the analysed terms of a result's paragraph text.
  */
 export function rescoreWithLeftOutTerms(
-  results: readonly SearchResult[],
-  leftOut: readonly string[],
+  results: readonly ScoredParagraph[],
+  leftOut: readonly QueryTerm[],
   termsOf: (id: number) => readonly string[],
   statistics: TextStatistics,
-): readonly SearchResult[] {
+): readonly ScoredParagraph[] {
   if (leftOut.length === 0) return results;
   const head = results.slice(0, RESCORED_RESULTS).map((result) => {
-    const terms = termsOf(result.id as number);
-    const frequencies = new Map<string, number>();
-    for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    let added = 0;
-    let matched = 0;
-    for (const term of leftOut) {
+    const byConcept = new Map(result.byConcept);
+    const frequencies = termFrequencies(termsOf(result.id));
+    for (const { term, concept, weight } of leftOut) {
       const frequency = frequencies.get(term);
       if (frequency === undefined) continue;
-      added += bm25(frequency, statistics.paragraphsWithTerm(term), frequencies.size, statistics);
-      matched += 1;
+      const score = weight * bm25(frequency, statistics.paragraphsWithTerm(term), frequencies.size, statistics);
+      byConcept.set(concept, Math.max(byConcept.get(concept) ?? 0, score));
     }
-    if (matched === 0) return result;
-    const quality = result.queryTerms.length || 1;
-    return { ...result, score: (result.score / quality + added) * (quality + matched) };
+    return { id: result.id, byConcept, score: conceptScore(byConcept) };
   });
-  return [...head.sort((a, b) => b.score - a.score), ...results.slice(RESCORED_RESULTS)];
+  return [...rank(head), ...results.slice(RESCORED_RESULTS)];
+}
+
+function termFrequencies(terms: readonly string[]): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  return frequencies;
 }
 
 /** MiniSearch's BM25+ score of one term in one field. */

@@ -1,4 +1,5 @@
 import type { SearchOptions } from 'minisearch';
+import type { Relation } from './related-terms.js';
 
 /**
  * How a question is matched against the index. Every value here was chosen by measuring recall@1 and recall@3
@@ -29,6 +30,16 @@ export interface RetrievalSettings {
    * paragraphs holding them fit in this budget (see `termsWithinBudget`). It only binds on large corpora.
    */
   postingsBudget: number;
+  /** Of that budget, how many paragraph visits the terms related to the question's words may cost. */
+  relatedPostingsBudget: number;
+  /**
+   * Weight of a term related to a word of the question, relative to that word (see `related-terms.ts`): a
+   * synonym ("row" for "dispute"), the one word a phrasal verb stands for ("repaid" for "paid back"), a noun or
+   * unit that answers a measure ("degrees" for "How cold…?"). Each word of the question counts once, with the
+   * best of its own score and its related terms' weighted scores (`concept-scores.ts`), so below 1 the
+   * question's own word ranks first; 0 leaves that kind out.
+   */
+  related: Record<Relation, number>;
 }
 
 /**
@@ -42,7 +53,12 @@ export interface RetrievalSettings {
  *   the forms of a word;
  * - AND lost half the questions (a question always has words its paragraph lacks);
  * - BM25: MiniSearch's k 1.2, b 0.7, d 0.5 were on the plateau; lower b gained recall@1 but lost recall@3;
- * - the budget keeps a search on 200,000 paragraphs under 25 ms at the 99th percentile.
+ * - the budget keeps a search on 200,000 paragraphs under 25 ms at the 99th percentile; related terms filling
+ *   what the question's words left of it doubled the median there, so they get 1,000 visits of it at most;
+ * - related terms (all gold sets, including the others' fixtures): synonyms anywhere in 0.1–0.6 gave the same
+ *   recall (what counts is that a synonym matches the word at all), 0.7 lost the dev set's recall@3, so 0.3;
+ *   units of measure put 14 questions higher and 4 lower at 0.5, the top of a plateau from 0.3 to 0.7; the word
+ *   for a phrasal verb means what the verb and particle mean, so it weighs as much.
  */
 export const TUNED_SETTINGS: RetrievalSettings = {
   boost: { text: 1, section: 0.5, title: 0.8 },
@@ -53,6 +69,8 @@ export const TUNED_SETTINGS: RetrievalSettings = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   maxQueryTerms: 48,
   postingsBudget: 5_000,
+  relatedPostingsBudget: 1_000,
+  related: { synonym: 0.3, phrasal: 1, measure: 0.5 },
 };
 
 /** The MiniSearch search options that carry out these settings on an index holding the terms `isKnown` says. */

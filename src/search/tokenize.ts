@@ -1,4 +1,5 @@
-import { stemmer } from 'stemmer';
+import { stem } from '../language/stems.js';
+import { abbreviatedTitleIn, abbreviatedTitles } from '../language/titles.js';
 import { baseFormOfIrregularVerb } from './lemmas.js';
 import { isStopWord } from './stopwords.js';
 
@@ -12,11 +13,15 @@ import { isStopWord } from './stopwords.js';
 
 // A run of letters by dots, one letter each: "U.S.", "p.m.", "D.C." (but not "St.Louis" or "end.Next").
 const DOTTED_ABBREVIATION = String.raw`\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])`;
+// An abbreviated title with its full stop, which tells it from a word: "Gov.", "Sen.", "Lt." (but "SEC" is no title).
+const TITLE_ABBREVIATION = String.raw`(?:${abbreviatedTitles()
+  .map(([abbreviation]) => abbreviation[0]!.toUpperCase() + abbreviation.slice(1))
+  .join('|')})\.(?![\p{L}\p{N}])`;
 // Letters and digits, with a dot or comma allowed between two digits: "Harbour", "1,600", "2.5", "F16".
 const WORD = String.raw`[\p{L}\p{N}\p{M}]+(?:(?<=\p{N})[.,](?=\p{N})[\p{L}\p{N}\p{M}]+)*`;
 // What may join two parts into one token: hyphens, a non-breaking hyphen, an en dash, apostrophes.
 const JOINER = String.raw`[\-\u2010\u2011\u2013'\u2019\u02BC]`;
-const PART = `(?:${DOTTED_ABBREVIATION}|${WORD})`;
+const PART = `(?:${DOTTED_ABBREVIATION}|${TITLE_ABBREVIATION}|${WORD})`;
 const TOKEN = new RegExp(`${PART}(?:${JOINER}${PART})*`, 'gu');
 
 const LOWERCASE_LETTER = /\p{Ll}/u;
@@ -33,12 +38,15 @@ export function tokenize(text: string): string[] {
 
 /**
  * The index terms of one token: none for a stop word; one for most words (lowercased, diacritics folded,
- * irregular verbs put in their base form, Porter-stemmed); a compound gives its parts and the whole
+ * irregular verbs put in their base form, stemmed as the answerer stems words: irregular plurals, British
+ * spellings, then Porter, see `stem` in src/language/stems.ts); a compound gives its parts and the whole
  * ("long-range" → "long", "rang", "long-rang"); an acronym gives itself and its stem, so "NASDAQ" matches a
  * question typed as "nasdaq"; a number gives itself without thousands separators ("1,600" → "1600").
  */
 export function processTerm(token: string): string[] {
   const folded = foldCharacters(token);
+  const title = spelledOutTitle(folded);
+  if (title !== undefined) return unique([...analyzeWord(folded.replace(/\.$/, ''), false), ...analyze(title)]);
   const parts = folded.split('-').filter((part) => part.length > 0);
   if (parts.length <= 1) return analyzeWord(parts[0] ?? '', false);
 
@@ -71,15 +79,14 @@ const ABBREVIATION_WITH_DOTS = /^\p{L}(?:\.\p{L})+\.?$/u;
 const NUMBER = /^\p{N}[\p{N},]*(?:\.\p{N}+)*$/u;
 // A number run into its unit or suffix: "48m", "10km", "1990s", "3rd".
 const NUMBER_WITH_SUFFIX = /^(\p{N}[\p{N},]*(?:\.\p{N}+)*)\p{L}+$/u;
-const ASCII_LETTERS = /^[a-z]+$/;
 
 /** The terms of one word without hyphens; `keepStopWord` is for the parts of a compound's whole form. */
 function analyzeWord(word: string, keepStopWord: boolean): string[] {
   if (word.length === 0) return [];
   if (NEGATED.test(word)) {
     const verb = word.slice(0, -3);
-    const stem = IRREGULAR_NEGATED_STEMS[verb.toLowerCase()] ?? verb;
-    return unique([...analyzeWord(stem, keepStopWord), 'not']);
+    const base = IRREGULAR_NEGATED_STEMS[verb.toLowerCase()] ?? verb;
+    return unique([...analyzeWord(base, keepStopWord), 'not']);
   }
   const bare = word.replace(POSSESSIVE, '').replace(AUXILIARY_CONTRACTION, '');
   if (ABBREVIATION_WITH_DOTS.test(bare)) return [bare.replaceAll('.', '').toLowerCase()];
@@ -95,13 +102,20 @@ function analyzeWord(word: string, keepStopWord: boolean): string[] {
   return [stem(base)];
 }
 
+/**
+ * The title an abbreviation written before a name stands for, as the answerer reads it (`abbreviatedTitleIn`):
+ * "Gov." is "Governor", "Cllr" is "Councillor" with or without its full stop, "Gen" without one is no title.
+ * So "What did the governor say?" finds "Gov. Mike Rourke said", and the acronym "SEC" is not a secretary.
+ */
+function spelledOutTitle(token: string): string | undefined {
+  if (!/^\p{Lu}/u.test(token)) return undefined;
+  const beforeFullStop = token.endsWith('.');
+  return abbreviatedTitleIn(beforeFullStop ? token.slice(0, -1) : token, beforeFullStop);
+}
+
 /** "NATO", "NASA", "US": two or more letters and no lowercase one. */
 function isAcronym(word: string): boolean {
   return !LOWERCASE_LETTER.test(word) && (word.match(/\p{L}/gu)?.length ?? 0) >= 2;
-}
-
-function stem(lowercased: string): string {
-  return ASCII_LETTERS.test(lowercased) ? stemmer(lowercased) : lowercased;
 }
 
 function unique(terms: string[]): string[] {

@@ -11,6 +11,12 @@ describe('stems', () => {
     expect(stem('spoke')).toBe(stem('speak'));
   });
 
+  it('stems words that name properties of every object ("constructor", "toString") as words', () => {
+    expect(stem('constructor')).toBe('constructor');
+    expect(stem('tostring')).toBe('tostr');
+    expect(americanSpelling('constructor')).toBe('constructor');
+  });
+
   it('folds British spelling to American: "defence" meets "defense", "programme" meets "program"', () => {
     expect(stem('defence')).toBe(stem('defense'));
     expect(americanSpelling('programme')).toBe('program');

@@ -9,6 +9,16 @@ describe('DocumentFrequencyCounter', () => {
     for (let i = 0; i <= TRACKED_ABOVE; i++) counter.add(['common', 'common', `rare${i}`]);
     expect(counter.frequentTerms()).toEqual(new Map([['common', TRACKED_ABOVE + 1]]));
   });
+
+  it('counts the paragraph visits of every term over all fields: a headline word costs one visit per paragraph', () => {
+    const counter = new DocumentFrequencyCounter();
+    for (let i = 0; i < 3; i++) {
+      counter.add(i === 0 ? ['budget', 'vote'] : ['vote']);
+      counter.addOtherField(['budget', 'budget']);
+    }
+    expect(counter.postingsByTerm()).toEqual(new Map([['budget', 4], ['vote', 3]]));
+    expect(counter.frequentTerms()).toEqual(new Map());
+  });
 });
 
 describe('termsWithinBudget', () => {
@@ -28,6 +38,14 @@ describe('termsWithinBudget', () => {
 
   it('still searches the rarest term when even it is over budget', () => {
     expect(termsWithinBudget(['year', 'president'], frequent, 5_000)).toEqual(['president']);
+  });
+
+  it('searches nothing over budget when not asked to search at least one term', () => {
+    expect(termsWithinBudget(['year', 'president'], frequent, 5_000, { alwaysOne: false })).toEqual([]);
+  });
+
+  it('counts a term of no paragraph it knows as a rare one', () => {
+    expect(termsWithinBudget(['budapest', 'minister'], frequent, TRACKED_ABOVE)).toEqual(['budapest']);
   });
 });
 

@@ -19,6 +19,32 @@ export async function loadFixtureArticles(goldFiles?: readonly string[]): Promis
   return { ...corpus, articles: corpus.articles.filter((article) => slugs.has(article.slug)) };
 }
 
+/** One fixture article alone, as storybot serves a story of one article. */
+export async function loadFixtureArticle(slug: string): Promise<Corpus> {
+  const corpus = await loadCorpus('test/fixtures/articles');
+  return { ...corpus, articles: corpus.articles.filter((article) => article.slug === slug) };
+}
+
+/** A corpus of one article made of these paragraphs, for tests that need paragraphs of their own. */
+export function corpusOfParagraphs(texts: readonly string[], title = 'Town news'): Corpus {
+  const slug = 'town';
+  return {
+    dir: 'memory',
+    warnings: [],
+    hash: `paragraphs-${texts.length}`,
+    articles: [
+      {
+        slug,
+        title,
+        url: null,
+        published: null,
+        file: 'town.txt',
+        paragraphs: texts.map((text, i) => ({ article: slug, n: i + 1, text, section: null })),
+      },
+    ],
+  };
+}
+
 export const DEV_QUESTIONS_FILE = '../shared/eval/questions.dev.json';
 
 export const FIXTURE_GOLD_FILES = [

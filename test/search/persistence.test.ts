@@ -151,12 +151,12 @@ describe('serializeIndex', () => {
   it('writes in chunks the same JSON that one JSON.stringify of the index would give', async () => {
     const index = ParagraphIndex.build(story);
     const contents = (index as unknown as { contents: IndexContents<unknown> }).contents;
-    const { miniSearch, frequentTerms, vocabulary, averageTextLength } = contents;
+    const { miniSearch, frequentTerms, postings, averageTextLength } = contents;
     const whole = JSON.stringify({
-      format: 2,
+      format: 3,
       paragraphs: miniSearch.documentCount,
       frequentTerms: [...frequentTerms],
-      vocabulary: [...vocabulary],
+      postings: [...postings],
       averageTextLength,
       index: miniSearch,
     });

@@ -115,4 +115,28 @@ describe('processTerm', () => {
   it('keeps hyphenated dotted abbreviations such as "(R-S.C.)"', () => {
     expect(analyze('(R-S.C.)')).toEqual(['r', 'sc', 'r-sc']);
   });
+
+  it('indexes an abbreviated title also as the title, so "Gov. Mike Rourke" is found for "the governor"', () => {
+    expect(analyze('Ohio Gov. Mike Rourke')).toEqual(expect.arrayContaining(analyze('governor')));
+    expect(analyze('Lt. Gov. Andre Pryce')).toEqual(expect.arrayContaining([...analyze('lieutenant'), ...analyze('governor')]));
+    expect(analyze('Cllr Dan Morley')).toEqual(expect.arrayContaining(analyze('councillor')));
+  });
+
+  it('reads no title into an acronym or a word without the full stop a title needs ("the SEC", "Gen Z")', () => {
+    expect(analyze('the SEC said')).not.toEqual(expect.arrayContaining(analyze('secretary')));
+    expect(analyze('Gen Z voters')).not.toEqual(expect.arrayContaining(analyze('general')));
+    expect(tokenize('He moved to Rome. Then')).toEqual(['He', 'moved', 'to', 'Rome', 'Then']);
+  });
+
+  it('keeps "said", so every form of "say" is searchable', () => {
+    expect(analyze('she said')).toEqual(analyze('she says'));
+    expect(analyze('said')).not.toEqual([]);
+  });
+
+  it('stems as the answerer does: irregular plurals, "-ie" verbs and British spellings meet their other forms', () => {
+    expect(analyze('buses')).toEqual(analyze('bus'));
+    expect(analyze('died')).toEqual(analyze('die'));
+    expect(analyze('women')).toEqual(analyze('woman'));
+    expect(analyze('kilometres')).toEqual(analyze('kilometers'));
+  });
 });
