@@ -4,12 +4,29 @@
  * is built on, so the speaker is the nearest name before the cue that holds that noun.
  */
 import type { Article } from '../corpus/schema.js';
+import { isBusinessNoun } from '../language/organisations.js';
+import type { PeopleIndex } from './people.js';
+import { businessNamed, type Outside } from './quotes-businesses.js';
 
 // How many paragraphs back "the airline" looks for the name it stands for.
 const LOOKBACK = 8;
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.&\-]*`;
 const JOINER = String.raw`(?:of|for|and|the)`;
 const patterns = new Map<string, RegExp>();
+
+/**
+ * The speaker a body phrase stands for at `offset` in `paragraph`: the name built on its noun ("the union" →
+ * "Maritime Workers’ Union"), which holds its other words too ("the fire department" is no "State Department");
+ * else, for a business noun, the business named nearest before ("the company" → "Novatek Systems"); else the
+ * phrase itself, without its article ("fire department"), when the story names no such body.
+ */
+export function speakingBody(article: Article, people: PeopleIndex, phrase: string, paragraph: number, offset: number, outside: Outside): string {
+  const words = phrase.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+  const noun = words.at(-1)!;
+  const named = bodyNamed(article, noun, paragraph, offset);
+  if (named && words.slice(0, -1).every((word) => named.toLowerCase().includes(word))) return named;
+  return (isBusinessNoun(noun) && words.length === 1 ? businessNamed(article, people, paragraph, offset, outside) : null) ?? words.join(' ');
+}
 
 /** The name a body noun ("airline", "union", "ministry") stands for at `offset` in `paragraph`, or null. */
 export function bodyNamed(article: Article, noun: string, paragraph: number, offset: number): string | null {

@@ -7,7 +7,8 @@ import type { PeopleIndex, PersonSpan } from './people.js';
 import { couldBePersonName, findNameRuns, type NameRun } from './people-names.js';
 import { isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
 import { isOrganisationWord } from '../language/organisations.js';
-import { bodyNamed } from './quotes-bodies.js';
+import { speakingBody } from './quotes-bodies.js';
+import { speakingGroup } from './quotes-groups.js';
 import { ageOfEpithet, personAged } from './quotes-epithets.js';
 import type { Cue } from './quotes-cues.js';
 import { roleHead } from './people-roles.js';
@@ -78,6 +79,9 @@ function holdsOffice(person: Person): boolean {
 export class SpeakerResolver {
   /** Speakers the story leaves unnamed, by the head of their role: "spokesman" → "spokesman for the agency". */
   private readonly unnamed = new Map<string, string>();
+  /** The other ways cues called each body or group that spoke: "Novatek Systems" → "the company". */
+  readonly aliases = new Map<string, Set<string>>();
+  private readonly outside = (paragraph: number, offset: number): boolean => !insideQuote(this.quoteSpans.get(paragraph) ?? [], offset);
 
   constructor(
     private readonly people: PeopleIndex,
@@ -99,10 +103,8 @@ export class SpeakerResolver {
       const person = aged ?? this.nearestPerson(paragraph, cue.offset, null, { lookback: 1 });
       return person ? { name: person } : null;
     }
-    if (cue.kind === 'body') {
-      const body = bodyNamed(this.article, cue.subject.split(/\s+/)[1]!.toLowerCase(), paragraph, cue.offset);
-      return body ? { name: body } : null;
-    }
+    if (cue.kind === 'body') return this.calledBy(cue, speakingBody(this.article, this.people, cue.subject, paragraph, cue.offset, this.outside));
+    if (cue.kind === 'group') return this.calledBy(cue, speakingGroup(this.article, cue.subject, paragraph, cue.offset, this.outside));
     const subject = personBeforeAffiliation(cue.subject);
     const person = this.people.resolve(subject, where);
     if (person) return { name: person.name };
@@ -110,6 +112,16 @@ export class SpeakerResolver {
     const runs = this.nameRunsAt(paragraph, cue.offset, subject).reverse();
     const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => namesInstitution(run.name));
     return named ? { name: named.name.join(' ') } : null;
+  }
+
+  /** The speaker a body or group cue stands for, remembering the cue's words as one of its aliases. */
+  private calledBy(cue: Cue, name: string): ResolvedSpeaker {
+    const alias = cue.subject.replace(/^The\b/, 'the');
+    if (alias.replace(/^the\s+/, '').toLowerCase() !== name.toLowerCase()) {
+      const aliases = this.aliases.get(name) ?? new Set<string>();
+      this.aliases.set(name, aliases.add(alias));
+    }
+    return { name };
   }
 
   /**

@@ -2,14 +2,18 @@
  * The attribution around a quotation, by the patterns of news writing: `"…," X said`, `"…," said X`,
  * `"…," according to X`, `X said: "…"`, `X told reporters, "…"`, `X: "…"`, `X said the plan was "…"`.
  * A cue names its speaker by name ("Whitfield", "Sen. Delgado"), by pronoun ("she"), by role ("the senator"),
- * by age ("the 24-year-old") or by the noun for a body named before ("the airline", "the union").
+ * by age ("the 24-year-old"), by the noun for a body named before ("the airline", "the union", "the fire
+ * department") or by a group that speaks as one ("police", "fire officials").
  */
 import { couldBePersonName, findNameRuns } from './people-names.js';
 import { isRoleNoun, roleHead, soundsLikeRoleNoun } from './people-roles.js';
-import { isOrganisationWord } from '../language/organisations.js';
+import { isFunctionWord } from '../language/function-words.js';
+import { isBusinessNoun, isOrganisationWord } from '../language/organisations.js';
+import { groupWords } from './quotes-groups.js';
+import { CAPITALISED_GROUP_NOUN, GROUP_NOUN, isGroupNoun } from '../language/speaking-groups.js';
 import { SPEECH_VERB } from '../language/speech-verbs.js';
 
-export type SubjectKind = 'name' | 'pronoun' | 'role' | 'body' | 'age';
+export type SubjectKind = 'name' | 'pronoun' | 'role' | 'body' | 'age' | 'group';
 
 export interface Cue {
   /** The words that attribute the quotation, as written: "Whitfield remarked", "according to Okafor". */
@@ -32,10 +36,12 @@ const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?
 const AGE = String.raw`[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}\-]+)?`;
 // "Anna Berg's lawyer", "Acme's chief executive": a role whose holder the story leaves unnamed.
 const OWNED_ROLE = String.raw`${NAME}['’]s\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?${ROLE_HEAD}`;
-const SUBJECT = String.raw`(?<subject>${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|${NAME})(?![\p{L}\p{M}])`;
+// "police", "Officials", "fire officials", "U.S. officials": a group with no article before it.
+const GROUP = String.raw`(?:(?:${CAP}|\p{Ll}[\p{Ll}\-]+)\s+){1,2}?${GROUP_NOUN}|${GROUP_NOUN}|${CAPITALISED_GROUP_NOUN}`;
+const SUBJECT = String.raw`(?<subject>${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|${GROUP}|${NAME})(?![\p{L}\p{M}])`;
 // Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`,
 // `, City Hall press secretary Karen Holt told reporters`.
-const SUBJECT_AFTER = String.raw`(?<subject>${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
+const SUBJECT_AFTER = String.raw`(?<subject>${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|${GROUP}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
 // ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
 // subject itself stands in ("Her colleague, Professor Luis Ferreira, described …"). A name set off after a role
 // is the speaker: "The union's chief negotiator, Idris Morgan, said".
@@ -77,15 +83,30 @@ const NOT_A_SUBJECT = /^(?:it|this|that|there|here|which|what|who|and|but|so|how
 function subjectKind(subject: string): SubjectKind {
   if (/^(?:he|she)$/i.test(subject)) return 'pronoun';
   if (/^the\s+\d/i.test(subject)) return 'age';
-  if (/^the\s+\p{Ll}+$/iu.test(subject) && isBodyNoun(subject.split(/\s+/)[1]!)) return 'body';
+  if (isBodyPhrase(subject)) return 'body';
+  // "The U.S. Consumer Product Safety Commission": a name opening with its article.
+  if (/^[Tt]he\s+\p{Lu}/u.test(subject) && subject.split(/\s+/).slice(1).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|for|and|the)$/.test(word))) {
+    return 'name';
+  }
   if (/^(?:the|an?|one)\s/i.test(subject) || /['’]s\s+\p{Ll}/u.test(subject)) return 'role';
+  if (isGroupNoun(subject.split(/\s+/).at(-1)!)) return 'group';
   return 'name';
 }
 
-/** A noun for an organisation, singular or plural: "airline" (as in "Skyvale Airlines"), "union", "ministry". */
+/** A noun for an organisation, singular or plural: "airline" (as in "Skyvale Airlines"), "union", "ministry", "company". */
 export function isBodyNoun(word: string): boolean {
-  return !isRoleNoun(word) && (isOrganisationWord(word) || isOrganisationWord(`${word}s`));
+  return !isRoleNoun(word) && (isOrganisationWord(word) || isOrganisationWord(`${word}s`) || isBusinessNoun(word));
 }
+
+/** "the company", "the fire department", "the state health department": a body noun after "the" and plain words. */
+function isBodyPhrase(subject: string): boolean {
+  const words = subject.split(/\s+/);
+  if (!/^[Tt]he$/.test(words[0]!) || words.length > 4) return false;
+  const rest = words.slice(1);
+  return rest.every((word) => /^\p{Ll}[\p{Ll}\-]+$/u.test(word)) && isBodyNoun(rest.at(-1)!) && !rest.some((word) => isFunctionWord(word));
+}
+
+
 
 /**
  * A role cut short after a verb, where nothing after it held the match: "said an airline" goes on as "said an
@@ -117,6 +138,11 @@ function toCue(match: RegExpExecArray | null, base: number, verbFirst: boolean):
   if (kind === 'role' && aside !== undefined && isPersonName(aside)) {
     subject = aside;
     kind = 'name';
+  }
+  if (kind === 'group') {
+    const group = groupWords(subject.split(/\s+/));
+    if (group === null) return null;
+    subject = group.join(' ');
   }
   const firstWord = subject.split(/\s+/)[0]!;
   if (kind === 'name' && NOT_A_SUBJECT.test(firstWord)) return null;
@@ -164,8 +190,12 @@ export function cueBefore(paragraph: string, sentenceStart: number, open: number
   );
 }
 
-/** A speech cue anywhere in a stretch of prose: "Brandt noted that …", "she told reporters …". */
+/**
+ * A speech cue anywhere in a stretch of prose: "Brandt noted that …", "she told reporters …". A group is no
+ * such cue: "Critics say the plan fails." before a quotation says what critics think, not who is quoted next.
+ */
 export function cueWithin(paragraph: string, start: number, end: number): Cue | null {
   const stretch = paragraph.slice(start, end);
-  return toCue(WITHIN.exec(stretch), start, false);
+  const cue = toCue(WITHIN.exec(stretch), start, false);
+  return cue?.kind === 'group' ? null : cue;
 }

@@ -32,8 +32,12 @@ export interface QuoteAnalysis {
  * corpus's `PeopleIndex` when it is already built, so it is not built twice.
  */
 export function analyzeQuotes(corpus: Corpus, people: PeopleIndex = PeopleIndex.fromCorpus(corpus)): QuoteAnalysis {
-  const quotes = extractQuotes(corpus, people);
-  return { quotes, speakers: buildSpeakers(quotes, people.people) };
+  const readers = corpus.articles.map((article) => new ArticleQuotes(article, people));
+  const quotes = readers.flatMap((reader) => reader.extract());
+  // "the company" and "officials" as cues called the bodies and groups that spoke: aliases, not speakers of their own.
+  const aliases = new Map<string, Set<string>>();
+  for (const [name, called] of readers.flatMap((reader) => [...reader.aliases])) aliases.set(name, new Set([...(aliases.get(name) ?? []), ...called]));
+  return { quotes, speakers: buildSpeakers(quotes, people.people, aliases) };
 }
 
 /** Every direct quotation in a corpus, in reading order, attributed to its speaker's canonical name. */
@@ -67,6 +71,11 @@ class ArticleQuotes {
       if (!looksLikeHeadline(paragraph.text)) this.spans.set(paragraph.n, findQuoteSpans(paragraph.text));
     }
     this.resolver = new SpeakerResolver(people, article, this.spans);
+  }
+
+  /** The cues' other names for the bodies and groups that spoke, once `extract` has run. */
+  get aliases(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.resolver.aliases;
   }
 
   extract(): Quote[] {

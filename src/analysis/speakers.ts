@@ -7,15 +7,23 @@ import { isSpeechVerb } from '../language/speech-verbs.js';
 import { stem } from '../language/stems.js';
 import type { Person, Quote, Speaker } from './schema.js';
 
-/** The speakers of a list of quotations, most quoted first, with the aliases and roles of the people they are. */
-export function buildSpeakers(quotes: readonly Quote[], people: readonly Person[]): Speaker[] {
+/**
+ * The speakers of a list of quotations, most quoted first, with the aliases and roles of the people they are,
+ * and the other names cues gave the bodies and groups among them (`calledAlso`: "Acme Corp." → "the company").
+ */
+export function buildSpeakers(
+  quotes: readonly Quote[],
+  people: readonly Person[],
+  calledAlso: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): Speaker[] {
   const counts = new Map<string, number>();
   for (const quote of quotes) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
   const personByName = new Map(people.map((person) => [person.name, person]));
   return [...counts]
     .map(([name, count]) => {
       const person = personByName.get(name);
-      return { name, aliases: person ? [...person.aliases] : [], quotes: count, role: person?.role ?? null };
+      const aliases = new Set([...(person?.aliases ?? []), ...(calledAlso.get(name) ?? [])]);
+      return { name, aliases: [...aliases], quotes: count, role: person?.role ?? null };
     })
     .sort((a, b) => b.quotes - a.quotes);
 }

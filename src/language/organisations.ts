@@ -21,3 +21,29 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 export function isOrganisationWord(word: string): boolean {
   return ORGANISATION_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 }
+
+/**
+ * Common nouns news writing uses for a business once it has named it ("Acme Robotics … the company said"),
+ * whose names mostly hold no such noun. The maker of something is written "the chipmaker", "the automaker".
+ */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'company firm business retailer carrier airline manufacturer automaker carmaker chipmaker drugmaker ' +
+    'insurer lender bank supplier startup brand group conglomerate utility chain publisher broadcaster network'
+  ).split(' '),
+);
+
+// Organisation words that are themselves the name of a business's form, so a name headed by one is a business.
+const BUSINESS_NAME_HEADS: ReadonlySet<string> = new Set(
+  'company corporation corp inc ltd llc plc group holdings airlines airways motors industries laboratories labs partners capital ventures technologies energy pharmaceuticals insurance brands stores bank'.split(' '),
+);
+
+/** Whether a lowercase noun stands for a business named before: "the company", "the firm", "the retailer". */
+export function isBusinessNoun(word: string): boolean {
+  return BUSINESS_NOUNS.has(word.toLowerCase());
+}
+
+/** Whether a name's last word makes it a business rather than another body: "Acme Corp.", "Harbor Foods Group". */
+export function isBusinessNameHead(word: string): boolean {
+  return BUSINESS_NAME_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
+}

@@ -13,8 +13,10 @@ describe('organisations that speak', () => {
     expect(attributed('In a statement, Acme Corp. said: “We regret the error and will fix it.”')).toEqual(['Acme Corp: We regret the error and will fix it.']);
   });
 
-  it('leaves a quotation unattributed when no body of that kind was named', () => {
-    expect(attributed('Flights were cancelled on Friday.', '"We are deeply sorry for the disruption this has caused," the airline said.')).toEqual([]);
+  it('gives a quotation to the body noun itself when no body of that kind was named ("the airline said" → "airline")', () => {
+    expect(attributed('Flights were cancelled on Friday.', '"We are deeply sorry for the disruption this has caused," the airline said.')).toEqual([
+      'airline: We are deeply sorry for the disruption this has caused,',
+    ]);
   });
 
   it('finds a body whose name holds the noun anywhere, nearest first', () => {
