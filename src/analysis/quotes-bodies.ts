@@ -4,7 +4,7 @@
  * is built on, so the speaker is the nearest name before the cue that holds that noun.
  */
 import type { Article } from '../corpus/schema.js';
-import { isBusinessNoun } from '../language/organisations.js';
+import { headsNamedBy, isBusinessNoun } from '../language/organisations.js';
 import type { PeopleIndex } from './people.js';
 import { businessNamed, type Outside } from './quotes-businesses.js';
 
@@ -28,9 +28,16 @@ export function speakingBody(article: Article, people: PeopleIndex, phrase: stri
   return (isBusinessNoun(noun) && words.length === 1 ? businessNamed(article, people, paragraph, offset, outside) : null) ?? words.join(' ');
 }
 
-/** The name a body noun ("airline", "union", "ministry") stands for at `offset` in `paragraph`, or null. */
+/**
+ * The name a body noun ("airline", "union", "ministry") stands for at `offset` in `paragraph`, or null: one built
+ * on that noun, else on a kindred one ("the union" → "British Medical Association"; "the regulator" → "… Commission").
+ */
 export function bodyNamed(article: Article, noun: string, paragraph: number, offset: number): string | null {
-  const pattern = patternFor(noun);
+  const [own, ...kindred] = headsNamedBy(noun);
+  return nearestNamed(article, patternFor([own!]), paragraph, offset) ?? (kindred.length > 0 ? nearestNamed(article, patternFor(kindred), paragraph, offset) : null);
+}
+
+function nearestNamed(article: Article, pattern: RegExp, paragraph: number, offset: number): string | null {
   for (let n = paragraph; n >= Math.max(1, paragraph - LOOKBACK); n--) {
     const text = article.paragraphs[n - 1]?.text ?? '';
     const end = n === paragraph ? offset : text.length;
@@ -41,16 +48,17 @@ export function bodyNamed(article: Article, noun: string, paragraph: number, off
   return null;
 }
 
-/** "Skyvale Airlines", "Ministry of Health", "Maritime Workers’ Union": capitalised words around the noun. */
-function patternFor(noun: string): RegExp {
-  let pattern = patterns.get(noun);
+/** "Skyvale Airlines", "Ministry of Health", "Maritime Workers’ Union": capitalised words around one of the nouns. */
+function patternFor(nouns: readonly string[]): RegExp {
+  const key = nouns.join('|');
+  let pattern = patterns.get(key);
   if (!pattern) {
-    const head = `${noun[0]!.toUpperCase()}${noun.slice(1)}`;
+    const head = `(?:${nouns.map((noun) => `${noun[0]!.toUpperCase()}${noun.slice(1)}`).join('|')})`;
     pattern = new RegExp(
       String.raw`(?<![\p{L}\p{M}])(?:${WORD}\s+(?:${JOINER}\s+)?){0,4}${head}s?(?:\s+(?:of|for)\s+(?:the\s+)?${WORD}(?:\s+${WORD}){0,3})?(?![\p{L}\p{M}])`,
       'gu',
     );
-    patterns.set(noun, pattern);
+    patterns.set(key, pattern);
   }
   return pattern;
 }

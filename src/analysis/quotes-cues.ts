@@ -8,7 +8,7 @@
 import { couldBePersonName, findNameRuns } from './people-names.js';
 import { isRoleNoun, roleHead, soundsLikeRoleNoun } from './people-roles.js';
 import { isFunctionWord } from '../language/function-words.js';
-import { isBusinessNoun, isOrganisationWord } from '../language/organisations.js';
+import { isBusinessNoun, isKindOfBody, isOrganisationWord } from '../language/organisations.js';
 import { groupWords } from './quotes-groups.js';
 import { CAPITALISED_GROUP_NOUN, GROUP_NOUN, isGroupNoun } from '../language/speaking-groups.js';
 import { SPEECH_VERB } from '../language/speech-verbs.js';
@@ -95,7 +95,7 @@ function subjectKind(subject: string): SubjectKind {
 
 /** A noun for an organisation, singular or plural: "airline" (as in "Skyvale Airlines"), "union", "ministry", "company". */
 export function isBodyNoun(word: string): boolean {
-  return !isRoleNoun(word) && (isOrganisationWord(word) || isOrganisationWord(`${word}s`) || isBusinessNoun(word));
+  return !isRoleNoun(word) && (isOrganisationWord(word) || isOrganisationWord(`${word}s`) || isBusinessNoun(word) || isKindOfBody(word));
 }
 
 /** "the company", "the fire department", "the state health department": a body noun after "the" and plain words. */

@@ -47,3 +47,32 @@ export function isBusinessNoun(word: string): boolean {
 export function isBusinessNameHead(word: string): boolean {
   return BUSINESS_NAME_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
 }
+
+/**
+ * Name heads of other words that a body noun also stands for: a union is often an "Association" (the British
+ * Medical Association, "the union said"), a regulator a "Commission" or an "Authority".
+ */
+const KINDRED_HEADS: Readonly<Record<string, readonly string[]>> = {
+  union: ['association', 'federation', 'guild', 'confederation'],
+  agency: ['administration', 'authority', 'bureau', 'service'],
+  regulator: ['commission', 'authority', 'agency', 'administration', 'office', 'board'],
+  watchdog: ['commission', 'authority', 'agency', 'office', 'board'],
+  department: ['ministry'],
+  ministry: ['department'],
+  government: ['administration', 'cabinet'],
+  court: ['tribunal'],
+  council: ['authority'],
+  school: ['academy', 'college'],
+  hospital: ['infirmary', 'clinic'],
+};
+
+/** The heads of names a body noun stands for, itself first: "union" → union, association, federation, … */
+export function headsNamedBy(noun: string): readonly string[] {
+  const lower = noun.toLowerCase();
+  return [lower, ...(KINDRED_HEADS[lower] ?? [])];
+}
+
+/** Whether a noun stands for a body by its kind though no name is built on it: "the regulator", "the watchdog". */
+export function isKindOfBody(noun: string): boolean {
+  return Object.hasOwn(KINDRED_HEADS, noun.toLowerCase());
+}

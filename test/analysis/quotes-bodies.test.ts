@@ -19,6 +19,20 @@ describe('organisations that speak', () => {
     ]);
   });
 
+  it('gives "the union" to a body of a kindred name when none is called a union ("British Medical Association")', () => {
+    expect(
+      attributed('The British Medical Association balloted its members.', 'They were offered 5.4%, which the union described as "another slap in the face".'),
+    ).toEqual(['British Medical Association: another slap in the face']);
+  });
+
+  it('gives "the regulator said" to the commission named before, and prefers a name built on the noun itself', () => {
+    expect(attributed('The Gaming Commission fined the casino.', '"This is a serious breach of the rules," the regulator said.')).toEqual([
+      'Gaming Commission: This is a serious breach of the rules,',
+    ]);
+    const article = corpusOf('The Maritime Workers’ Union met the Dockers’ Association.', 'Later the union said no.').articles[0]!;
+    expect(bodyNamed(article, 'union', 2, 10)).toBe('Maritime Workers’ Union');
+  });
+
   it('finds a body whose name holds the noun anywhere, nearest first', () => {
     const article = corpusOf('The Maritime Workers’ Union met the Ministry of Transport.', 'Later the union said no.').articles[0]!;
     expect(bodyNamed(article, 'union', 2, 10)).toBe('Maritime Workers’ Union');
