@@ -101,7 +101,8 @@ function organisationKey(text: string, acronyms: ReadonlyMap<string, string>, ex
   return isOrganisationName(text) ? text : null;
 }
 
-function isOrganisationName(name: string): boolean {
+/** Whether a name is built like an organisation's: an institution ("the U.S. Senate"), or a name headed by "Ministry", "Corp.", "Council". */
+export function isOrganisationName(name: string): boolean {
   const words = name.split(' ');
   // "the U.S. Senate", "the Polish Sejm": an institution after a qualifier is still that institution.
   if (words.some((_, i) => INSTITUTIONS.has(words.slice(i).join(' ')))) return true;

@@ -7,6 +7,7 @@ import type { PeopleIndex, PersonSpan } from './people.js';
 import { couldBePersonName, findNameRuns, type NameRun } from './people-names.js';
 import { isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
 import { isOrganisationWord } from '../language/organisations.js';
+import { isOrganisationName as isBuiltLikeOrganisation } from './organisations.js';
 import { speakingBody } from './quotes-bodies.js';
 import { speakingGroup } from './quotes-groups.js';
 import { ageOfEpithet, personAged } from './quotes-epithets.js';
@@ -108,6 +109,9 @@ export class SpeakerResolver {
     const subject = personBeforeAffiliation(cue.subject);
     const person = this.people.resolve(subject, where);
     if (person) return { name: person.name };
+    // "The Ministry of Health said": the whole name, not a word of it that could be a surname.
+    const bare = subject.replace(/^The\s+/, '');
+    if (bare !== subject && isBuiltLikeOrganisation(bare)) return { name: bare };
     // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
     const runs = this.nameRunsAt(paragraph, cue.offset, subject).reverse();
     const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => namesInstitution(run.name));

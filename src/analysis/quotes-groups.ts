@@ -21,7 +21,9 @@ const CONJUNCTION = /^(?:and|or|nor|with|plus)$/i;
 /** Whether a word before a group noun says which group it is ("fire", "U.S.", "state"), not how many or when. */
 function qualifiesGroup(word: string): boolean {
   const lower = word.toLowerCase();
-  return !/\d/.test(word) && !isFunctionWord(lower) && !isSpeechVerb(lower) && !isDateWord(word) && canQualifyTitle(lower);
+  // A verb's inflected forms ("says", "told") are not qualifiers; "state police" qualifies by a noun that is a verb too.
+  const inflectedVerb = isSpeechVerb(lower) && /(?:s|ed|ing)$/.test(lower);
+  return !/\d/.test(word) && !isFunctionWord(lower) && !inflectedVerb && !isDateWord(word) && canQualifyTitle(lower);
 }
 
 /**

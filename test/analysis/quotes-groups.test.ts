@@ -52,6 +52,12 @@ describe('bodies named by a qualified noun', () => {
     ]);
   });
 
+  it('gives a partial quotation after "The Ministry of Health said" to the whole name, not to a word of it', () => {
+    expect(attributed('The Ministry of Health said patients "should not be alarmed by these figures at all."')).toEqual([
+      'Ministry of Health: should not be alarmed by these figures at all.',
+    ]);
+  });
+
   it('reads a partial quotation in reported speech by a body named with its article ("The X Commission said owners "…"")', () => {
     expect(attributed('The Consumer Product Safety Commission said owners "should stop using the heaters immediately."')).toEqual([
       'Consumer Product Safety Commission: should stop using the heaters immediately.',
@@ -75,6 +81,15 @@ describe('groups that speak as one', () => {
       'fire officials: We have seen three fires this month alone,',
     ]);
     expect(attributed('"We have seen three fires in Ohio alone," officials said.')).toEqual(['officials: We have seen three fires in Ohio alone,']);
+  });
+
+  it('keeps a qualifier that is also a speech verb ("state police said"), but not a verb before the group ("says police")', () => {
+    expect(attributed('"The roads are too dangerous to travel tonight," state police said in a statement.')).toEqual([
+      'state police: The roads are too dangerous to travel tonight,',
+    ]);
+    expect(attributed('Fire crews worked all night, says police. "The roads are too dangerous to travel tonight," police said.')).toEqual([
+      'police: The roads are too dangerous to travel tonight,',
+    ]);
   });
 
   it('drops the words that count a group, and reads no group joined to a person ("Hale and officials said")', () => {
