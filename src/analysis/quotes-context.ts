@@ -10,6 +10,7 @@ import { isOrganisationWord } from '../language/organisations.js';
 import { isOrganisationName as isBuiltLikeOrganisation } from './organisations.js';
 import { speakingBody } from './quotes-bodies.js';
 import { speakingGroup } from './quotes-groups.js';
+import { organisationNamed } from './quotes-businesses.js';
 import { ageOfEpithet, personAged } from './quotes-epithets.js';
 import type { Cue } from './quotes-cues.js';
 import { roleHead } from './people-roles.js';
@@ -93,6 +94,10 @@ export class SpeakerResolver {
   /** The speaker a cue names in paragraph `paragraph`, or null when it names no one we can tell. */
   resolve(cue: Cue, paragraph: number): ResolvedSpeaker | null {
     const where = { article: this.article.slug, paragraph, offset: cue.offset };
+    if (cue.kind === 'pronoun' && /^it$/i.test(cue.subject)) {
+      const body = organisationNamed(this.article, this.people, paragraph, cue.offset, this.outside);
+      return body ? { name: body } : null;
+    }
     if (cue.kind === 'pronoun') {
       const person = this.nearestPerson(paragraph, cue.offset, /^she$/i.test(cue.subject) ? 'female' : 'male');
       return person ? { name: person } : null;

@@ -28,7 +28,8 @@ export interface Cue {
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`(?:of|for|to|the|and|de|van|von|der|den|al|bin|la|le|du|da|di)`;
 const NAME = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)*${CAP}){0,5}`;
-const PRONOUN = String.raw`(?:[Hh]e|[Ss]he)`;
+// "it" stands for a body just named: `"…," it said in a statement`.
+const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Ii]t)`;
 const DET = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne)`;
 const ROLE_HEAD = String.raw`\p{Ll}[\p{Ll}\-]+`;
 const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
@@ -81,7 +82,7 @@ const BEFORE_FRAMING = new RegExp(String.raw`(?:^|[^\p{L}])${SUBJECT}${APPOSITIV
 const NOT_A_SUBJECT = /^(?:it|this|that|there|here|which|what|who|and|but|so|however|meanwhile|instead|still|also|then|now|as|when|while|if|in|on|at|for|with|by|from|after|before|during|earlier|later|today|yesterday|i|we|you|they)$/i;
 
 function subjectKind(subject: string): SubjectKind {
-  if (/^(?:he|she)$/i.test(subject)) return 'pronoun';
+  if (/^(?:he|she|it)$/i.test(subject)) return 'pronoun';
   if (/^the\s+\d/i.test(subject)) return 'age';
   if (isBodyPhrase(subject)) return 'body';
   // "The U.S. Consumer Product Safety Commission": a name opening with its article.
@@ -191,11 +192,11 @@ export function cueBefore(paragraph: string, sentenceStart: number, open: number
 }
 
 /**
- * A speech cue anywhere in a stretch of prose: "Brandt noted that …", "she told reporters …". A group is no
- * such cue: "Critics say the plan fails." before a quotation says what critics think, not who is quoted next.
+ * A speech cue anywhere in a stretch of prose: "Brandt noted that …", "she told reporters …". A group or an "it"
+ * is no such cue: "Officials said the plan fails." before a quotation reports them, not who is quoted next.
  */
 export function cueWithin(paragraph: string, start: number, end: number): Cue | null {
   const stretch = paragraph.slice(start, end);
   const cue = toCue(WITHIN.exec(stretch), start, false);
-  return cue?.kind === 'group' ? null : cue;
+  return cue?.kind === 'group' || /^it$/i.test(cue?.subject ?? '') ? null : cue;
 }

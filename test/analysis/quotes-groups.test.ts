@@ -127,3 +127,18 @@ describe('speakers that are bodies and groups', () => {
     expect(findSpeaker(speakers, 'police')?.name).toBe('police');
   });
 });
+
+describe('"it" for a body just named', () => {
+  it('gives "…," it said to the organisation named just before, of any kind', () => {
+    expect(attributed('Harlow Robotics recalled 3,000 vacuum cleaners.', '"We are recalling these machines out of caution," it said in a statement.')).toEqual([
+      'Harlow Robotics: We are recalling these machines out of caution,',
+    ]);
+    expect(attributed('The Gaming Commission issued a warning. "Owners should stop using them right now," it said.')).toEqual([
+      'Gaming Commission: Owners should stop using them right now,',
+    ]);
+  });
+
+  it('gives "it said" to no one when only a person was named before', () => {
+    expect(attributed('Jo Hale left the meeting early. "That was not a good meeting for us," it said.')).toEqual([]);
+  });
+});
