@@ -8,6 +8,7 @@ import { isDateWord, isDemonym, isFirstName, isPlaceName } from '../language/lex
 import { isBusinessNameHead, isOrganisationWord } from '../language/organisations.js';
 import type { PeopleIndex } from './people.js';
 import { findNameRuns, type NameRun } from './people-names.js';
+import { isOrganisationName } from './organisations.js';
 
 // How many paragraphs back "the company" looks for the business it stands for.
 const LOOKBACK = 8;
@@ -47,7 +48,7 @@ function namedBefore(article: Article, people: PeopleIndex, { paragraph, offset,
     const where = { article: article.slug, paragraph: n };
     const names = findNameRuns(text.slice(0, end))
       .filter((run) => outside(n, run.start) && isBodyName(run, people, { ...where, offset: run.start }, anyBody))
-      .filter((run) => !run.atSentenceStart || run.name.length > 1 || writtenMidSentence(article, run.name[0]!))
+      .filter((run) => !run.atSentenceStart || run.name.length > 1 || isOrganisationName(run.name[0]!) || writtenMidSentence(article, run.name[0]!))
       .map((run) => people.resolve(run.name.join(' '), { ...where, offset: run.start })?.name ?? run.name.join(' '));
     const last = names.at(-1);
     if (last !== undefined) return names.find((name) => name.startsWith(`${last} `)) ?? last;
@@ -72,7 +73,7 @@ function isBodyName(run: NameRun, people: PeopleIndex, where: { article: string;
 
 /**
  * Whether a word is capitalised inside a sentence somewhere in the article, so is a name: a lone word that opens a
- * sentence ("Flights were cancelled") may be only a common word.
+ * sentence ("Flights were cancelled") may be only a common word, unless it is a known institution ("Greenpeace").
  */
 function writtenMidSentence(article: Article, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -29,6 +29,12 @@ describe('businesses called by what they are', () => {
     ).toEqual(['Harlow Robotics: We regret every one of these losses,']);
   });
 
+  it('takes a known institution that opens a sentence for "the group" ("Greenpeace staged a protest")', () => {
+    expect(attributed('Greenpeace staged a protest. "This is a disaster for the ocean and its wildlife," the group said.')).toEqual([
+      'Greenpeace: This is a disaster for the ocean and its wildlife,',
+    ]);
+  });
+
   it('does not take a common word that only opens a sentence for a business ("Flights were cancelled")', () => {
     expect(attributed('Flights were cancelled on Friday.', '"We are deeply sorry for the disruption this has caused," the carrier said.')).toEqual([
       'carrier: We are deeply sorry for the disruption this has caused,',
