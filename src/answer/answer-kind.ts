@@ -2,6 +2,7 @@ import type { AnalyzedSentence } from './analyzed-paragraph.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { asksAboutEarlierEvent, saidOfEarlierEvent } from './earlier-event.js';
 import { fitsPlaceCategory } from './place-category.js';
+import { asksAboutSaying, datesTheSaying } from './speech-time.js';
 import { timeAgainstTense } from './tense-agreement.js';
 import { EFFECT_MARKER, type Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
@@ -21,6 +22,7 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
   const counted = analysis.focus[countedNounIndex(analysis)]?.word;
   const asksNow = ASKS_NOW.test(analysis.text);
   const asksEarlier = asksAboutEarlierEvent(analysis.text);
+  const asksSaying = asksAboutSaying(analysis);
   let best: { mention: Mention; strength: number } | null = null;
   const asksLength = analysis.type === 'measure' && analysis.expects.includes('duration');
   for (const mention of sentence.mentions) {
@@ -29,9 +31,10 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     if (mention.kind === 'place' && !fitsPlaceCategory(analysis.category, mention.text)) continue;
     if (mention.kind === 'reason' && !explainsQuestion(analysis, sentence, mention)) continue;
     if (mention.kind === 'time' && analysis.type === 'when' && farFromQuestion(analysis, sentence, mention)) continue;
-    // A place or day of another event than the one asked about: "their previous encounter in Geneva", "next week"
-    // for "did".
+    // A place or day of another event than the one asked about: "their previous encounter in Geneva", "announced
+    // Thursday (that) they will meet", "next week" for "did".
     if ((mention.kind === 'place' || mention.kind === 'time') && !asksEarlier && saidOfEarlierEvent(sentence.text, mention)) continue;
+    if (mention.kind === 'time' && !asksSaying && datesTheSaying(sentence.text, mention)) continue;
     if (timeAgainstTense(analysis.text, mention)) continue;
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
     // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets"; "What was the
