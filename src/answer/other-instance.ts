@@ -33,6 +33,7 @@ export function thisOneMatcher(question: string, asksYesOrNo: boolean): ThisOneM
   const asksAnother = questionWords.some((word) => ASKS_ANOTHER.has(word.lower));
   const asksNegated = asksYesOrNo || questionWords.some((word) => isNegation(word.lower));
   const owned = ownedPhrases(questionWords);
+  const named = questionWords.filter((word) => word.capitalized && !word.functionWord && word.start > 0);
   return (focus, text, sentenceWords) => {
     let best = 0;
     sentenceWords.forEach((word, index) => {
@@ -43,6 +44,7 @@ export function thisOneMatcher(question: string, asksYesOrNo: boolean): ThisOneM
       if (!asksNegated && !word.capitalized && negated(sentenceWords, index)) return;
       const owner = owned.get(focus.term);
       if (owner && ownedByAnother(owner, text, sentenceWords, index)) return;
+      if (!word.capitalized && withAnother(named, sentenceWords, index)) return;
       best = strength;
     });
     return best;
@@ -90,4 +92,13 @@ function ownedByAnother(owner: Word, text: string, sentenceWords: readonly Word[
     if (word.functionWord || word.capitalized || !/^\s+$/.test(text.slice(word.end, sentenceWords[back + 1]!.start))) return false;
   }
   return false;
+}
+
+// "Mendes will hold a meeting with Okafor" is not the meeting "When will Mendes and Lopez meet?" asks about: the word
+// is said with someone the question does not name, and a name the question asks about is missing from the sentence.
+function withAnother(named: readonly Word[], sentenceWords: readonly Word[], index: number): boolean {
+  if (named.length < 2 || sentenceWords[index + 1]?.lower !== 'with') return false;
+  const partner = sentenceWords.slice(index + 2).find((word) => !word.functionWord);
+  if (!partner?.capitalized || named.some((name) => bestMatch(name, [partner]) >= SAME_NAME)) return false;
+  return named.some((name) => bestMatch(name, sentenceWords) < SAME_NAME);
 }
