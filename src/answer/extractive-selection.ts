@@ -116,12 +116,12 @@ export function selectEvidence(
   // "Maria ran a hard campaign" is about Whitlock when the corpus knows her as Maria Whitlock.
   const aliases = analysis.focus.map((focus) => (analysis.names.some((name) => name.includes(focus.word)) ? statistics.otherNames(focus.word) : []));
   const topic = topicIndexes(analysis);
-  const thisOne = thisOneMatcher(analysis.text, analysis.type === 'yes-no');
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {
     const { sentences } = source.paragraph;
     if (!namesEveryName(analysis, source, aliases)) continue;
+    const thisOne = thisOneMatcher(analysis.text, analysis.type === 'yes-no', source.title);
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
       matchOfThisOne(thisOne, focus.word, sentence),
       toComeMatches(focus.word, sentence) ? SYNONYM : 0,
