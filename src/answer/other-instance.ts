@@ -95,12 +95,13 @@ function ownedByAnother(owner: Word, text: string, sentenceWords: readonly Word[
 }
 
 // "Mendes will hold a meeting with Okafor" is not the meeting "When will Mendes and Lopez meet?" asks about, nor the
-// one a headline tells of ("Mendes to Meet with Lopez in Lisbon") when the question names no one: the event is said
+// one a headline tells of ("Mendes to Meet with Lopez in Lisbon") when the question names no one else: the event is said
 // with someone else, and one it is with is missing from the sentence. The sentence's other words for it ("their
 // fourth encounter") are that other event's too.
 function partnersAsked(focus: Word, named: readonly Word[], headline: readonly Word[]): readonly Word[] {
   if (named.length >= 2) return named;
-  if (named.length > 0) return [];
+  // "When will the Lisbon meeting happen?" is on the headline's event too.
+  if (named.some((name) => bestMatch(name, headline) < SAME_NAME)) return [];
   const at = headline.findIndex((word, index) => headline[index + 1]?.lower === 'with' && matchStrength(focus, word) > 0);
   if (at < 0) return [];
   const after = headline.slice(at + 2);
