@@ -1,6 +1,10 @@
 import type { AnalyzedSentence } from './analyzed-paragraph.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
+import { asksAboutEarlierEvent, saidOfEarlierEvent } from './earlier-event.js';
 import { fitsPlaceCategory } from './place-category.js';
+import { onlyInOpeningReference } from './reference-phrase.js';
+import { asksAboutSaying, datesTheSaying } from './speech-time.js';
+import { timeAgainstTense } from './tense-agreement.js';
 import { EFFECT_MARKER, type Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { term, type Word } from './words.js';
@@ -18,6 +22,8 @@ export function freshMentionStrength(analysis: QuestionAnalysis, sentence: Analy
 export function strongestFreshMention(analysis: QuestionAnalysis, sentence: AnalyzedSentence): { mention: Mention; strength: number } | null {
   const counted = analysis.focus[countedNounIndex(analysis)]?.word;
   const asksNow = ASKS_NOW.test(analysis.text);
+  const asksEarlier = asksAboutEarlierEvent(analysis.text);
+  const asksSaying = asksAboutSaying(analysis);
   let best: { mention: Mention; strength: number } | null = null;
   const asksLength = analysis.type === 'measure' && analysis.expects.includes('duration');
   for (const mention of sentence.mentions) {
@@ -26,6 +32,12 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     if (mention.kind === 'place' && !fitsPlaceCategory(analysis.category, mention.text)) continue;
     if (mention.kind === 'reason' && !explainsQuestion(analysis, sentence, mention)) continue;
     if (mention.kind === 'time' && analysis.type === 'when' && farFromQuestion(analysis, sentence, mention)) continue;
+    // A place or day of another event than the one asked about: "their previous encounter in Geneva", "announced
+    // Thursday (that) they will meet", "next week" for "did", "Ahead of the summit, aides meet in Vienna".
+    if ((mention.kind === 'place' || mention.kind === 'time') && !asksEarlier && saidOfEarlierEvent(sentence.text, mention)) continue;
+    if (mention.kind === 'time' && !asksSaying && datesTheSaying(sentence.text, mention)) continue;
+    if (timeAgainstTense(analysis.text, mention)) continue;
+    if ((mention.kind === 'place' || mention.kind === 'time') && onlyInOpeningReference(analysis, sentence, mention)) continue;
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
     // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets"; "What was the
     // score?" wants "112-108", not "38 points".

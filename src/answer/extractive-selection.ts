@@ -8,6 +8,7 @@ import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
 import { saysNotTold } from '../language/disclosure.js';
 import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
+import { agreesWithHeadline } from './headline-agreement.js';
 import { thisOneMatcher, type ThisOneMatcher } from './other-instance.js';
 import { withholdsWhatIsAsked } from './untold.js';
 import { creditPronounsWithPreviousSentence, opensOnOtherName, pointsBack } from './sentence-reference.js';
@@ -115,12 +116,12 @@ export function selectEvidence(
   // "Maria ran a hard campaign" is about Whitlock when the corpus knows her as Maria Whitlock.
   const aliases = analysis.focus.map((focus) => (analysis.names.some((name) => name.includes(focus.word)) ? statistics.otherNames(focus.word) : []));
   const topic = topicIndexes(analysis);
-  const thisOne = thisOneMatcher(analysis.text, analysis.type === 'yes-no');
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {
     const { sentences } = source.paragraph;
     if (!namesEveryName(analysis, source, aliases)) continue;
+    const thisOne = thisOneMatcher(analysis.text, analysis.type === 'yes-no', source.title);
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
       matchOfThisOne(thisOne, focus.word, sentence),
       toComeMatches(focus.word, sentence) ? SYNONYM : 0,
@@ -300,7 +301,8 @@ function assess(
     (analysis.expects.length > 0 ? TYPE_BONUS * typeStrength : 0) +
     RANK_BONUS / (source.rank + 1) +
     PROXIMITY_BONUS * proximity(analysis, sentences) +
-    (opensOnQuestion(analysis, sentences[0]!) ? SUBJECT_BONUS : 0) -
+    (opensOnQuestion(analysis, sentences[0]!) ? SUBJECT_BONUS : 0) +
+    (agreesWithHeadline(analysis, source.title, sentences) ? HEADLINE_BONUS : 0) -
     (datesAnotherTime(analysis, sentences) ? ANOTHER_TIME_COST : 0) -
     (addsToEarlierFact(analysis, sentences) ? ALSO_COST : 0) -
     LENGTH_COST * length -
@@ -321,6 +323,9 @@ function opensOnQuestion(analysis: QuestionAnalysis, sentence: AnalyzedSentence)
   const opening = sentence.words.filter((word) => word.start >= start && !word.functionWord).slice(0, SUBJECT_WORDS);
   return analysis.focus.some((focus) => focus.factor === 1 && focus.word !== analysis.verb && bestMatch(focus.word, opening) > 0);
 }
+
+// The place or day the headline gives its event (see `headline-agreement.ts`).
+const HEADLINE_BONUS = 0.05;
 
 // "A magnitude 8.8 earthquake in 2010 killed more than 500 people" is the background of a story about this week's
 // earthquake: a sentence dated by a year answers a question that names none less well than the news itself.

@@ -78,6 +78,18 @@ export function isMetaWord(lower: string): boolean {
   return META_WORDS.has(lower);
 }
 
+// "take place" says no more than "happen": "Where will the summit take place?" asks where the summit is, and a
+// story that never writes "take place" ("will meet in Lisbon") answers it.
+const TAKE = /^(?:take|takes|took|taken|taking)$/;
+
+/** The words of "take place" in a question, which only say an event happens and are never part of the focus. */
+export function occurrencePhrase(questionWords: readonly Word[]): Word[] {
+  return questionWords.flatMap((word, index) => {
+    const next = questionWords[index + 1];
+    return TAKE.test(word.lower) && next?.lower === 'place' ? [word, next] : [];
+  });
+}
+
 /** Whether a word only says someone spoke ("say", "told"), which a "What did X say?" answer need not repeat. */
 export function isPlainSaying(word: Word): boolean {
   return PLAIN_SAYING.has(word.term);

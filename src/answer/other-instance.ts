@@ -28,12 +28,14 @@ export interface ThisOneMatcher {
  * question that asks who or what did something is not answered by a sentence that says who did not ("Who has to
  * pay?", "Ferry passengers will not pay the fee"); a yes-no question is, with a "No".
  */
-export function thisOneMatcher(question: string, asksYesOrNo: boolean): ThisOneMatcher {
+export function thisOneMatcher(question: string, asksYesOrNo: boolean, headline: readonly Word[] = []): ThisOneMatcher {
   const questionWords = words(question);
   const asksAnother = questionWords.some((word) => ASKS_ANOTHER.has(word.lower));
   const asksNegated = asksYesOrNo || questionWords.some((word) => isNegation(word.lower));
   const owned = ownedPhrases(questionWords);
+  const named = questionWords.filter((word) => word.capitalized && !word.functionWord && word.start > 0);
   return (focus, text, sentenceWords) => {
+    if (!focus.capitalized && saidWithAnother(focus, partnersAsked(focus, named, headline), sentenceWords)) return 0;
     let best = 0;
     sentenceWords.forEach((word, index) => {
       const strength = matchStrength(focus, word);
@@ -90,4 +92,28 @@ function ownedByAnother(owner: Word, text: string, sentenceWords: readonly Word[
     if (word.functionWord || word.capitalized || !/^\s+$/.test(text.slice(word.end, sentenceWords[back + 1]!.start))) return false;
   }
   return false;
+}
+
+// "Mendes will hold a meeting with Okafor" is not the meeting "When will Mendes and Lopez meet?" asks about, nor the
+// one a headline tells of ("Mendes to Meet with Lopez in Lisbon") when the question names no one else: the event is said
+// with someone else, and one it is with is missing from the sentence. The sentence's other words for it ("their
+// fourth encounter") are that other event's too.
+function partnersAsked(focus: Word, named: readonly Word[], headline: readonly Word[]): readonly Word[] {
+  if (named.length >= 2) return named;
+  // "When will the Lisbon meeting happen?" is on the headline's event too.
+  if (named.some((name) => bestMatch(name, headline) < SAME_NAME)) return [];
+  const at = headline.findIndex((word, index) => headline[index + 1]?.lower === 'with' && matchStrength(focus, word) > 0);
+  if (at < 0) return [];
+  const after = headline.slice(at + 2);
+  const end = after.findIndex((word) => word.functionWord || !word.capitalized);
+  return end < 0 ? after : after.slice(0, end);
+}
+
+function saidWithAnother(focus: Word, partners: readonly Word[], sentenceWords: readonly Word[]): boolean {
+  if (partners.length === 0 || partners.every((partner) => bestMatch(partner, sentenceWords) >= SAME_NAME)) return false;
+  return sentenceWords.some((word, index) => {
+    if (word.capitalized || matchStrength(focus, word) === 0 || sentenceWords[index + 1]?.lower !== 'with') return false;
+    const partner = sentenceWords.slice(index + 2).find((next) => !next.functionWord);
+    return partner !== undefined && partner.capitalized && !partners.some((asked) => bestMatch(asked, [partner]) >= SAME_NAME);
+  });
 }

@@ -17,6 +17,7 @@ import {
   isPlainSaying,
   MONEY_KIND_TERMS,
   MONEY_TERMS,
+  occurrencePhrase,
   PARTICLES,
   SOFT_FACTOR,
 } from './focus-weights.js';
@@ -144,8 +145,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const subjectTokens = (parts?.subject ?? []).map((token) => token.replace(/[^\p{L}\p{N}'-]/gu, ''));
   const subjectTerms = new Set(subjectTokens.map(term));
   const asksDuration = type === 'measure' && category === 'long';
+  const happening = occurrencePhrase(questionWords);
   const focus = questionWords
-    .filter((word) => !word.functionWord && !isMetaWord(word.lower) && !unitWords.includes(word))
+    .filter((word) => !word.functionWord && !isMetaWord(word.lower) && !unitWords.includes(word) && !happening.includes(word))
     // "What did Lee say?" is answered by "Lee told reporters…" as well as by "Lee said": the speaker's words are
     // found by who speaks them (see `spokenBy`), whatever verb brings them in.
     .filter((word) => type !== 'quote' || !isPlainSaying(word))

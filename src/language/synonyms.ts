@@ -9,6 +9,8 @@ const term = (word: string): string => stem(word);
  */
 const GROUPS: readonly string[] = [
   'last previous latest recent',
+  // "Where did they meet before?" is answered by "their previous encounter in Geneva" or "they last met in May".
+  'before previously earlier previous formerly last',
   'ask seek request urge want call demand plead appeal advocate push press lobby',
   'meet meeting summit encounter visit talks',
   'talks negotiate negotiation negotiator discuss discussion dialogue',

@@ -1,3 +1,5 @@
+import { ExtractiveAnswerer } from '../../src/answer/extractive.js';
+import type { Answer } from '../../src/answer/schema.js';
 import type { Corpus } from '../../src/corpus/schema.js';
 import type { Passage } from '../../src/search/schema.js';
 
@@ -36,4 +38,14 @@ export function passagesOf(corpus: Corpus, order?: number[]): Passage[] {
       score: numbers.length - rank,
     };
   });
+}
+
+/**
+ * Answers a question from a one-article corpus of these paragraphs, every paragraph retrieved, without the
+ * corpus's quotation analysis: what the answerer finds in the sentences alone.
+ */
+export function answerFromParagraphs(paragraphs: string[], question: string, title = 'A story'): Promise<Answer> {
+  const story = corpusOf(paragraphs, 'story', title);
+  const answerer = new ExtractiveAnswerer(story, { quotes: async () => [], speakers: async () => [] });
+  return answerer.answer({ question, passages: passagesOf(story), history: [] });
 }
