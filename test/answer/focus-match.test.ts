@@ -23,7 +23,8 @@ describe('matching a question word to a story word', () => {
   });
 
   it('matches a short verb to the noun made of it with a doubled consonant: "emit" finds "emitters", "plan" finds "planners"', () => {
-    expect(strength('emit', 'emitters')).toBe(RELATED_FORM);
+    // The stem of "emitters" is now "emit" itself (see `stem`), which is a match at least as strong.
+    expect(strength('emit', 'emitters')).toBeGreaterThanOrEqual(RELATED_FORM);
     expect(strength('plan', 'planners')).toBe(RELATED_FORM);
     expect(strength('kill', 'killer')).toBe(RELATED_FORM);
     expect(strength('emit', 'omit')).toBe(0);
