@@ -3,6 +3,7 @@ import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
 import { countedNounIndex, countsSomethingElse, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
 import { timeMarksVerb, toComeMatches } from './time-aspect.js';
+import { monthsNamed } from './mention-time.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
@@ -116,6 +117,7 @@ export function selectEvidence(
   const aliases = analysis.focus.map((focus) => (analysis.names.some((name) => name.includes(focus.word)) ? statistics.otherNames(focus.word) : []));
   const topic = topicIndexes(analysis);
   const thisOne = thisOneMatcher(analysis.text, analysis.type === 'yes-no');
+  const askedMonths = monthsNamed(analysis.text);
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {
@@ -139,6 +141,7 @@ export function selectEvidence(
     for (const group of candidateGroups(sentences.length)) {
       if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
       if (topic.length > 0 && !topic.some((word) => topicInGroup(analysis, source, group, matches, word))) continue;
+      if (datesAnotherMonth(askedMonths, group.map((index) => sentences[index]!), source)) continue;
       const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, anchors, options);
       if (evidence) found.push(evidence);
     }
@@ -196,6 +199,25 @@ function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, 
 // A year the question names is as binding as a name: "How many seats did the Liberals win in 2021?" is not
 // answered by a paragraph about this year's seats.
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+// A month the question names binds against another: "How many jobs were added in April?" is not answered by
+// "Employers added 303,000 jobs in March", nor by a sentence of a story whose title dates it in March. The sentences
+// are dated by the months they name, or else by their paragraph's, or else by the title's; a story that names no
+// month may still answer.
+function datesAnotherMonth(askedMonths: ReadonlySet<number>, sentences: readonly AnalyzedSentence[], source: RetrievedParagraph): boolean {
+  if (askedMonths.size === 0) return false;
+  const monthsOf = (texts: readonly string[]) => new Set(texts.flatMap((text) => [...monthsNamed(text)]));
+  const candidates = [
+    () => monthsOf(sentences.map((sentence) => sentence.text)),
+    () => monthsOf(source.paragraph.sentences.map((sentence) => sentence.text)),
+    () => monthsOf([source.title.map((word) => word.text).join(' ')]),
+  ];
+  for (const candidate of candidates) {
+    const named = candidate();
+    if (named.size > 0) return ![...askedMonths].some((month) => named.has(month));
+  }
+  return false;
+}
 
 // Two sentences answer together when one holds the kind of answer the question wants (and its verb, if it has
 // one), the other lacks it, and both are on the question (share a word of it): "Who said 'we have a lot of

@@ -107,6 +107,15 @@ describe('abstaining where the words are there but the answer is not', () => {
     expect((await answerFrom(election, 'How many seats did the Liberals win?')).answer).toContain('49');
   });
 
+  it('does not answer for a month the question names with a sentence dated in another month, or from a story dated in another', async () => {
+    const jobs = ['Employers added 210,000 jobs in June, the ministry said.', 'Builders added 40,000 jobs, more than any other trade.'];
+    expect((await answerFrom(jobs, 'How many jobs were added in July?')).answered).toBe(false);
+    expect((await answerFrom(jobs, 'How many jobs were added in June?')).answer).toContain('210,000');
+    const monthly = jobs.slice(1);
+    expect((await answerFrom(monthly, 'How many jobs did builders add in July?', 'Employers added 210,000 jobs in June')).answered).toBe(false);
+    expect((await answerFrom(monthly, 'How many jobs did builders add in June?', 'Employers added 210,000 jobs in June')).answer).toContain('40,000');
+  });
+
   it('does not date an event with a time that stands many words from every word of the question', async () => {
     const mission = ['The mission, which cost about $1.1 billion not including launch, is not over: Wayfarer fired its engines and is heading to a second asteroid, Pelion, which it is expected to reach in 2031.'];
     expect((await answerFrom(mission, 'When did Wayfarer launch?')).answered).toBe(false);
