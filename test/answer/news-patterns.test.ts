@@ -91,6 +91,13 @@ describe('answers in the words news uses for them', () => {
   });
 });
 
+describe('how big, as a share', () => {
+  it('answers how big something could be with a percentage', async () => {
+    const fine = ['The regulator can fine companies up to 4% of their annual revenue.'];
+    expect((await answerFrom(fine, 'How big could the fine be?')).answer).toContain('up to 4%');
+  });
+});
+
 describe('abstaining where the words are there but the answer is not', () => {
   const election = [
     'The Liberals won 44.6 per cent of the vote, down from 46.1 per cent in 2021. The Conservatives finished second with 27 seats.',
