@@ -154,13 +154,16 @@ export function selectEvidence(
 // found around the sentence instead ("the quarter" of an article about the third quarter). A how-many question
 // is anchored by what it counts instead: "How many vehicles can the plant supply?" is answered by "cells for
 // 400,000 vehicles", whatever the verb, and not by "supply batteries for three new models".
+// A yes-no question is also anchored by its subject, unless a name (which binds its paragraph, and which "he" or
+// "the company" may stand for): "Were passwords stolen?" is not answered by "hackers had stolen the names".
 function anchorIndexes(analysis: QuestionAnalysis, statistics: CorpusKnowledge): number[] {
   const counted = countedNounIndex(analysis);
   if (counted >= 0 && statistics.has(analysis.focus[counted]!.word)) return [counted];
-  const index = analysis.focus.findIndex(
-    (focus) => focus.word === analysis.verb && focus.factor === 1 && statistics.has(focus.word),
-  );
-  return index < 0 ? [] : [index];
+  const anchoring = (word: Word | null) =>
+    analysis.focus.findIndex((focus) => focus.word === word && focus.factor === 1 && statistics.has(focus.word));
+  const subject = analysis.subjectHead && !isNamed(analysis, analysis.subjectHead) ? analysis.subjectHead : null;
+  const anchors = [anchoring(analysis.verb), analysis.type === 'yes-no' ? anchoring(subject) : -1];
+  return anchors.filter((index) => index >= 0);
 }
 
 // What a speaker spoke about must be in the quoted sentence itself, not only near it: "What did Lee say about

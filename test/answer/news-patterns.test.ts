@@ -114,6 +114,12 @@ describe('abstaining where the words are there but the answer is not', () => {
     expect((await answerFrom(election, 'How many seats did the Liberals win?')).answer).toContain('49');
   });
 
+  it('does not answer a yes-no question with a sentence that has its verb but never its subject', async () => {
+    const breach = ['Hackers had stolen the names and addresses of 3,000 members.', 'Passwords were kept on another server, the bank said.'];
+    expect((await answerFrom(breach, 'Were passwords stolen?')).answered).toBe(false);
+    expect((await answerFrom(breach, 'Were addresses stolen?')).answer).toContain('stolen the names and addresses');
+  });
+
   it('does not answer for a month the question names with a sentence dated in another month, or from a story dated in another', async () => {
     const jobs = ['Employers added 210,000 jobs in June, the ministry said.', 'Builders added 40,000 jobs, more than any other trade.'];
     expect((await answerFrom(jobs, 'How many jobs were added in July?')).answered).toBe(false);
