@@ -92,6 +92,11 @@ const GROUPS: readonly string[] = [
   'due scheduled slated supposed',
   'live reside resident inhabitant',
   'fight brawl quarrel scuffle altercation argue argument',
+  'plane aircraft airplane aeroplane airliner jet',
+  // "Where is the company based?": "headquartered in Cork", "a Cork-based company".
+  'base headquarters headquartered',
+  // "How many jobs did economists expect?": "economists had forecast a gain of 200,000 jobs".
+  'expect forecast predict anticipate',
 ];
 
 /**
