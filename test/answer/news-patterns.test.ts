@@ -91,6 +91,16 @@ describe('answers in the words news uses for them', () => {
   });
 });
 
+describe('a figure set against what was expected', () => {
+  it('does not answer what was expected with the figure said to beat it, but with the expected one', async () => {
+    const sales = ['The chain sold 41,000 cars in May, far more than analysts had expected.', 'Analysts had forecast sales of about 35,000 cars.'];
+    expect((await answerFrom(sales, 'How many cars did analysts expect?')).answer).toContain('35,000');
+    expect((await answerFrom(sales.slice(0, 1), 'How many cars did analysts expect?')).answered).toBe(false);
+    const within = ['The chain sold 41,000 cars in May, more than the 35,000 analysts had expected.'];
+    expect((await answerFrom(within, 'How many cars did analysts expect?')).answer).toContain('35,000');
+  });
+});
+
 describe('how big, as a share', () => {
   it('answers how big something could be with a percentage', async () => {
     const fine = ['The regulator can fine companies up to 4% of their annual revenue.'];
