@@ -4,6 +4,7 @@ import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.j
 import { countedNounIndex, countsSomethingElse, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
 import { timeMarksVerb, toComeMatches } from './time-aspect.js';
 import { monthsNamed } from './mention-time.js';
+import { asksWhatIsHad, givesFigureHad } from './possession.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
@@ -325,7 +326,8 @@ function assess(
     (analysis.expects.length > 0 ? TYPE_BONUS * typeStrength : 0) +
     RANK_BONUS / (source.rank + 1) +
     PROXIMITY_BONUS * proximity(analysis, sentences) +
-    (opensOnQuestion(analysis, sentences[0]!) ? SUBJECT_BONUS : 0) -
+    (opensOnQuestion(analysis, sentences[0]!) ? SUBJECT_BONUS : 0) +
+    (asksWhatIsHad(analysis) && sentences.some((sentence) => givesFigureHad(analysis, sentence)) ? POSSESSION_BONUS : 0) -
     (datesAnotherTime(analysis, sentences) ? ANOTHER_TIME_COST : 0) -
     (addsToEarlierFact(analysis, sentences) ? ALSO_COST : 0) -
     LENGTH_COST * length -
@@ -334,6 +336,10 @@ function assess(
     (analysis.type === 'quote' && sentences.some((sentence) => sentence.quoted) ? OWN_WORDS_BONUS : 0);
   return { source, sentences, coverage, ownCoverage, answersType, score };
 }
+
+// "How many customers does the company have?": "has about 11 million customers" before "stole the data of 4.3
+// million customers" (see `possession.ts`).
+const POSSESSION_BONUS = 0.15;
 
 // "Talks are scheduled for Saturday" is about the talks; "drivers will walk out next week after talks over pay
 // collapsed" is about the drivers: a sentence that opens on a word of the question has it for its subject.

@@ -228,6 +228,12 @@ describe('counting what the question counts', () => {
     expect((await answerFrom(cocoa, 'How many farmers grow cocoa in Ghana?')).answered).toBe(false);
   });
 
+  it('answers how many of something a subject has with the figure it "has", not one another verb governs', async () => {
+    const gym = ['Thieves stole the card details of 20,000 Fitlane members last week.', 'Fitlane, founded in 2012, has about 90,000 members in 40 gyms.'];
+    expect((await answerFrom(gym, 'How many members does Fitlane have?')).answer).toContain('90,000');
+    expect((await answerFrom(gym, 'How many members were affected?')).answer).not.toContain('90,000');
+  });
+
   it('counts a noun after "the number of" by the figure the sentence gives it', async () => {
     const cap = ['The government plans to cap the number of cruise ships allowed to dock at four a day.'];
     expect((await answerFrom(cap, 'How many ships will be allowed to dock?')).answer).toContain('four a day');
