@@ -101,6 +101,13 @@ describe('a figure set against what was expected', () => {
   });
 });
 
+describe('where something is based', () => {
+  it('answers where a company is based from "Dublin-based" or "headquartered in"', async () => {
+    expect((await answerFrom(['Dublin-based Paylane said hackers stole data.'], 'Where is Paylane based?')).answer).toContain('Dublin-based');
+    expect((await answerFrom(['Paylane, which is headquartered in Cork, has 300 staff.'], 'Where is Paylane based?')).answer).toContain('Cork');
+  });
+});
+
 describe('how big, as a share', () => {
   it('answers how big something could be with a percentage', async () => {
     const fine = ['The regulator can fine companies up to 4% of their annual revenue.'];
