@@ -9,7 +9,7 @@ import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
 import { saysNotTold } from '../language/disclosure.js';
-import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
+import { bestMatch, oppositeMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
 import { thisOneMatcher, type ThisOneMatcher } from './other-instance.js';
 import { withholdsWhatIsAsked } from './untold.js';
 import { creditPronounsWithPreviousSentence, opensOnOtherName, pointsBack } from './sentence-reference.js';
@@ -127,6 +127,7 @@ export function selectEvidence(
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
       matchOfThisOne(thisOne, focus.word, sentence),
       toComeMatches(focus.word, sentence) ? SYNONYM : 0,
+      analysis.type === 'yes-no' && focus.word === analysis.verb ? oppositeMatch(focus.word, sentence.words) : 0,
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
     creditPronounsWithPreviousSentence(analysis, sentences, matches, ANAPHOR_CREDIT);

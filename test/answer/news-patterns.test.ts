@@ -137,6 +137,12 @@ describe('abstaining where the words are there but the answer is not', () => {
     expect((await answerFrom(breach, 'Were addresses stolen?')).answer).toContain('stolen the names and addresses');
   });
 
+  it('answers a yes-no question with a sentence on its subject doing the opposite act: "cut" for "add"', async () => {
+    const jobs = ['Builders added 40,000 jobs in June.', 'Retailers cut about 2,000 positions.'];
+    expect((await answerFrom(jobs, 'Did retailers add jobs?')).answer).toContain('Retailers cut about 2,000 positions');
+    expect((await answerFrom(jobs, 'Why did retailers add jobs?')).answered).toBe(false);
+  });
+
   it('does not answer for a month the question names with a sentence dated in another month, or from a story dated in another', async () => {
     const jobs = ['Employers added 210,000 jobs in June, the ministry said.', 'Builders added 40,000 jobs, more than any other trade.'];
     expect((await answerFrom(jobs, 'How many jobs were added in July?')).answered).toBe(false);
