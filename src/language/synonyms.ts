@@ -97,6 +97,7 @@ const GROUPS: readonly string[] = [
   'base headquarters headquartered',
   // "How many jobs did economists expect?": "economists had forecast a gain of 200,000 jobs".
   'expect forecast predict anticipate',
+  'hacker attacker intruder',
 ];
 
 /**

@@ -50,11 +50,12 @@ describe('matching a question word to a story word', () => {
     expect(strength('game', 'match')).toBe(SYNONYM);
   });
 
-  it('matches a plane to the jet or aircraft a story names, "based" to "headquartered", "expect" to "forecast"', () => {
+  it('matches a plane to the jet or aircraft a story names, "based" to "headquartered", "expect" to "forecast", "hackers" to "attackers"', () => {
     expect(strength('plane', 'jet')).toBe(SYNONYM);
     expect(strength('plane', 'aircraft')).toBe(SYNONYM);
     expect(strength('based', 'headquartered')).toBe(SYNONYM);
     expect(strength('expect', 'forecast')).toBe(SYNONYM);
+    expect(strength('hackers', 'attackers')).toBe(SYNONYM);
   });
 
   it('matches the other side of one event, less surely: "lost" finds "beating", "sold" finds "bought"', () => {
