@@ -13,11 +13,19 @@ const HAVE = /^(?:have|has|had)$/i;
 // "has about 11 million", "with more than 190": the words that may stand between the verb and its figure.
 const POSSESSED_FIGURE = /\b(?:has|have|had|having|with)\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|fewer than|less than|just over|just under|up to)\s+)?$/i;
 
+// Asked of every candidate sentence, so each question is parsed once.
+const asksHad = new WeakMap<QuestionAnalysis, boolean>();
+
 /** Whether a how-many question asks what its subject has: "How many seats does the plane have?". */
 export function asksWhatIsHad(analysis: QuestionAnalysis): boolean {
   if (analysis.type !== 'how-many') return false;
-  const verb = questionParts(analysis.text)?.verb;
-  return verb !== undefined && verb !== null && HAVE.test(verb);
+  let asks = asksHad.get(analysis);
+  if (asks === undefined) {
+    const verb = questionParts(analysis.text)?.verb;
+    asks = verb !== undefined && verb !== null && HAVE.test(verb);
+    asksHad.set(analysis, asks);
+  }
+  return asks;
 }
 
 /** Whether the figure that answers the question in this sentence is one something has ("has 11 million customers"). */
