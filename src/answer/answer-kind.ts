@@ -1,4 +1,5 @@
 import type { AnalyzedSentence } from './analyzed-paragraph.js';
+import { comparedWithAskedVerb } from './compared-figure.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { asksAboutEarlierEvent, saidOfEarlierEvent } from './earlier-event.js';
 import { fitsPlaceCategory } from './place-category.js';
@@ -55,6 +56,7 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     if (mention.kind === 'money' && !pricesSubject(analysis, sentence, mention)) continue;
     if (UNIT_QUESTIONS.has(analysis.type) && measuresOtherNoun(analysis, sentence, mention)) continue;
     if (asksNow && proposedTarget(sentence, mention)) strength *= PROPOSED_FOR_NOW;
+    if (FIGURE_KINDS.has(mention.kind) && comparedWithAskedVerb(analysis, sentence, mention)) continue;
     if (strength > (best?.strength ?? 0)) best = { mention, strength };
   }
   const purpose = analysis.type === 'why' ? purposeAfterVerb(analysis, sentence) : null;
@@ -180,6 +182,7 @@ function proposedTarget(sentence: AnalyzedSentence, mention: Mention): boolean {
 
 const WEAK_PLACE = 0.5;
 const UNIT_QUESTIONS = new Set(['measure', 'how-much']);
+const FIGURE_KINDS: ReadonlySet<Mention['kind']> = new Set(['number', 'money', 'percent', 'distance', 'area', 'weight', 'speed', 'temperature', 'duration']);
 const BARE_NUMBER_FOR_MEASURE = 0.4;
 // A figure or a day far from every question word in a long sentence is likely the answer to something else:
 // in "the ferry, with a range of 40 miles, … the barge (12 km)", 12 km stands by "barge".

@@ -3,11 +3,13 @@ import type { Passage } from '../search/schema.js';
 import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.js';
 import { countedNounIndex, countsSomethingElse, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
 import { timeMarksVerb, toComeMatches } from './time-aspect.js';
+import { monthsNamed } from './mention-time.js';
+import { asksWhatIsHad, givesFigureHad } from './possession.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
 import { saysNotTold } from '../language/disclosure.js';
-import { bestMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
+import { bestMatch, oppositeMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
 import { agreesWithHeadline } from './headline-agreement.js';
 import { thisOneMatcher, type ThisOneMatcher } from './other-instance.js';
 import { withholdsWhatIsAsked } from './untold.js';
@@ -116,6 +118,7 @@ export function selectEvidence(
   // "Maria ran a hard campaign" is about Whitlock when the corpus knows her as Maria Whitlock.
   const aliases = analysis.focus.map((focus) => (analysis.names.some((name) => name.includes(focus.word)) ? statistics.otherNames(focus.word) : []));
   const topic = topicIndexes(analysis);
+  const askedMonths = monthsNamed(analysis.text);
 
   const found: Evidence[] = [];
   for (const source of paragraphs) {
@@ -125,6 +128,7 @@ export function selectEvidence(
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
       matchOfThisOne(thisOne, focus.word, sentence),
       toComeMatches(focus.word, sentence) ? SYNONYM : 0,
+      analysis.type === 'yes-no' && focus.word === analysis.verb ? oppositeMatch(focus.word, sentence.words) : 0,
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
     creditPronounsWithPreviousSentence(analysis, sentences, matches, ANAPHOR_CREDIT);
@@ -140,6 +144,7 @@ export function selectEvidence(
     for (const group of candidateGroups(sentences.length)) {
       if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
       if (topic.length > 0 && !topic.some((word) => topicInGroup(analysis, source, group, matches, word))) continue;
+      if (datesAnotherMonth(askedMonths, group.map((index) => sentences[index]!), source)) continue;
       const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, anchors, options);
       if (evidence) found.push(evidence);
     }
@@ -152,13 +157,16 @@ export function selectEvidence(
 // found around the sentence instead ("the quarter" of an article about the third quarter). A how-many question
 // is anchored by what it counts instead: "How many vehicles can the plant supply?" is answered by "cells for
 // 400,000 vehicles", whatever the verb, and not by "supply batteries for three new models".
+// A yes-no question is also anchored by its subject, unless a name (which binds its paragraph, and which "he" or
+// "the company" may stand for): "Were passwords stolen?" is not answered by "hackers had stolen the names".
 function anchorIndexes(analysis: QuestionAnalysis, statistics: CorpusKnowledge): number[] {
   const counted = countedNounIndex(analysis);
   if (counted >= 0 && statistics.has(analysis.focus[counted]!.word)) return [counted];
-  const index = analysis.focus.findIndex(
-    (focus) => focus.word === analysis.verb && focus.factor === 1 && statistics.has(focus.word),
-  );
-  return index < 0 ? [] : [index];
+  const anchoring = (word: Word | null) =>
+    analysis.focus.findIndex((focus) => focus.word === word && focus.factor === 1 && statistics.has(focus.word));
+  const subject = analysis.subjectHead && !isNamed(analysis, analysis.subjectHead) ? analysis.subjectHead : null;
+  const anchors = [anchoring(analysis.verb), analysis.type === 'yes-no' ? anchoring(subject) : -1];
+  return anchors.filter((index) => index >= 0);
 }
 
 // What a speaker spoke about must be in the quoted sentence itself, not only near it: "What did Lee say about
@@ -197,6 +205,25 @@ function namesEveryName(analysis: QuestionAnalysis, source: RetrievedParagraph, 
 // A year the question names is as binding as a name: "How many seats did the Liberals win in 2021?" is not
 // answered by a paragraph about this year's seats.
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+// A month the question names binds against another: "How many jobs were added in April?" is not answered by
+// "Employers added 303,000 jobs in March", nor by a sentence of a story whose title dates it in March. The sentences
+// are dated by the months they name, or else by their paragraph's, or else by the title's; a story that names no
+// month may still answer.
+function datesAnotherMonth(askedMonths: ReadonlySet<number>, sentences: readonly AnalyzedSentence[], source: RetrievedParagraph): boolean {
+  if (askedMonths.size === 0) return false;
+  const monthsOf = (texts: readonly string[]) => new Set(texts.flatMap((text) => [...monthsNamed(text)]));
+  const candidates = [
+    () => monthsOf(sentences.map((sentence) => sentence.text)),
+    () => monthsOf(source.paragraph.sentences.map((sentence) => sentence.text)),
+    () => monthsOf([source.title.map((word) => word.text).join(' ')]),
+  ];
+  for (const candidate of candidates) {
+    const named = candidate();
+    if (named.size > 0) return ![...askedMonths].some((month) => named.has(month));
+  }
+  return false;
+}
 
 // Two sentences answer together when one holds the kind of answer the question wants (and its verb, if it has
 // one), the other lacks it, and both are on the question (share a word of it): "Who said 'we have a lot of
@@ -302,7 +329,8 @@ function assess(
     RANK_BONUS / (source.rank + 1) +
     PROXIMITY_BONUS * proximity(analysis, sentences) +
     (opensOnQuestion(analysis, sentences[0]!) ? SUBJECT_BONUS : 0) +
-    (agreesWithHeadline(analysis, source.title, sentences) ? HEADLINE_BONUS : 0) -
+    (agreesWithHeadline(analysis, source.title, sentences) ? HEADLINE_BONUS : 0) +
+    (asksWhatIsHad(analysis) && sentences.some((sentence) => givesFigureHad(analysis, sentence)) ? POSSESSION_BONUS : 0) -
     (datesAnotherTime(analysis, sentences) ? ANOTHER_TIME_COST : 0) -
     (addsToEarlierFact(analysis, sentences) ? ALSO_COST : 0) -
     LENGTH_COST * length -
@@ -311,6 +339,10 @@ function assess(
     (analysis.type === 'quote' && sentences.some((sentence) => sentence.quoted) ? OWN_WORDS_BONUS : 0);
   return { source, sentences, coverage, ownCoverage, answersType, score };
 }
+
+// "How many customers does the company have?": "has about 11 million customers" before "stole the data of 4.3
+// million customers" (see `possession.ts`).
+const POSSESSION_BONUS = 0.15;
 
 // "Talks are scheduled for Saturday" is about the talks; "drivers will walk out next week after talks over pay
 // collapsed" is about the drivers: a sentence that opens on a word of the question has it for its subject.

@@ -1,5 +1,5 @@
 import { stem } from '../language/stems.js';
-import { areConverses, areSynonyms } from '../language/synonyms.js';
+import { areConverses, areOpposites, areSynonyms } from '../language/synonyms.js';
 import { shareNameRoot, type Word } from './words.js';
 
 /** How strongly a word of a sentence matches a word of a question: the same word, the same name, a synonym. */
@@ -8,6 +8,8 @@ export const SAME_NAME = 0.9;
 export const SYNONYM = 0.8;
 export const RELATED_FORM = 0.7;
 export const CONVERSE = 0.6;
+/** A word for the opposite act ("cut" for "add"), which answers a yes-no question with a no, and nothing else. */
+export const OPPOSITE = 0.6;
 
 export function matchStrength(focus: Word, word: Word): number {
   if (word.functionWord) return 0;
@@ -63,4 +65,9 @@ export function bestMatch(focus: Word, words: readonly Word[]): number {
     if (best === SAME_WORD) break;
   }
   return best;
+}
+
+/** How strongly some words name the opposite of a question's word ("cut" for "add"): `OPPOSITE`, or 0. */
+export function oppositeMatch(focus: Word, words: readonly Word[]): number {
+  return words.some((word) => !word.functionWord && areOpposites(focus.term, word.term)) ? OPPOSITE : 0;
 }

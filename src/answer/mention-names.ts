@@ -84,9 +84,14 @@ function trimSentenceStart(sentence: string, run: Word[], people: KnownPeople): 
   const atStart = /(?:^|[:"\u201C\u2018(\u2014\u2013])\s*$/.test(sentence.slice(0, first.start));
   if (!atStart || first.acronym) return run;
   if (first.functionWord || /(?:ing|ly|ed)$/.test(first.lower)) return dropLeadingConnectors(run.slice(1));
-  if (run.length > 1) return run;
+  if (run.length > 1 || beforeBased(sentence, run)) return run;
   const name = bare(first.lower);
   return people.has(name) || isCountryOrRegion([first]) || isTitle(name) ? run : [];
+}
+
+// "Dublin-based BrightPay", "a New York-based fund": the name before "-based" is where something is based.
+function beforeBased(sentence: string, run: readonly Word[]): boolean {
+  return /^[-\u2010\u2011]based\b/i.test(sentence.slice(run.at(-1)!.end));
 }
 
 function dropLeadingConnectors(run: Word[]): Word[] {
@@ -119,7 +124,7 @@ function classify(sentence: string, run: Word[], sentenceWords: Word[], people: 
   const followedByCountry = /^,\s*/.test(sentence.slice(run.at(-1)!.end)) && after && isCountryOrRegion([after]);
   const beforePlaceNoun = after !== undefined && !after.capitalized && isPlaceNoun(after.lower);
   const placeShaped = run.length >= 2 && !isOrganization && endsPlaceName(run.at(-1)!.lower);
-  if (afterLocative || followedByCountry || beforePlaceNoun || placeShaped) return { words: run, kind: 'place', title: null };
+  if (afterLocative || followedByCountry || beforePlaceNoun || placeShaped || beforeBased(sentence, run)) return { words: run, kind: 'place', title: null };
   if (isOrganization || (run.length === 1 && run[0]!.acronym)) return { words: run, kind: 'organization', title: null };
   const speaks = after !== undefined && attributesView(after.lower);
   const personShaped = run.length >= 2 && run.length <= 3 && run.every((word) => !word.acronym && !standsInsideNames(word.lower));

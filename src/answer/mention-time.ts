@@ -1,4 +1,4 @@
-import { DAY_OF_MONTH, HOLIDAY, MONTH, PART_OF_DAY, WEEKDAY } from '../language/calendar.js';
+import { DAY_OF_MONTH, HOLIDAY, MONTH, monthIndex, PART_OF_DAY, WEEKDAY } from '../language/calendar.js';
 import type { Mention } from './mentions.js';
 
 const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
@@ -47,4 +47,16 @@ export function findTimes(sentence: string): Mention[] {
     }
   }
   return mentions;
+}
+
+/** The months a text dates things by (0 for January): "in March", "Sept. 12", but not the verb "may". */
+export function monthsNamed(text: string): Set<number> {
+  const months = new Set<number>();
+  for (const time of findTimes(text)) {
+    for (const word of time.text.split(/[\s,-]+/)) {
+      const month = monthIndex(word);
+      if (month >= 0) months.add(month);
+    }
+  }
+  return months;
 }

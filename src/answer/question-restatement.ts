@@ -34,7 +34,9 @@ export function questionParts(question: string): QuestionParts | null {
   if (!WH.test(first)) return null;
   const lowerFirst = first.toLowerCase();
   let headLength = 1;
-  if (lowerFirst === 'how' && HOW_DEGREE.test(tokens[1] ?? '')) headLength = 2;
+  // "How busy is the airport?", "How likely are talks?": any word between "how" and the auxiliary is its degree.
+  const howDegree = HOW_DEGREE.test(tokens[1] ?? '') || (tokens[1] !== undefined && !isAuxiliary(tokens[1].toLowerCase()) && isAuxiliary(tokens[2]?.toLowerCase() ?? ''));
+  if (lowerFirst === 'how' && howDegree) headLength = 2;
   // "What weapons", "which country", "how many times": the noun belongs to the question word.
   // "How much of the sample" takes its "of" phrase too.
   if (['what', 'which', 'whose'].includes(lowerFirst) || (headLength === 2 && /^(?:many|much)$/i.test(tokens[1]!))) {
@@ -60,10 +62,13 @@ function invertedParts(head: string[], auxiliary: string, afterAuxiliary: string
   if (DO.test(auxiliary) && next && afterAuxiliary[subjectLength + 1] && /^\p{Ll}+[^su]s$/u.test(next) && !isFunctionWord(next)) {
     subjectLength += 1;
   }
-  // "What will replace the buses?", "Who has put pressure on them?": the question word is the subject.
+  // "What will replace the buses?", "Who has put pressure on them?": the question word is the subject. So it is
+  // before a passive ("How many jobs were added in April?", "What was stolen?").
   if (subjectLength === 0) {
-    const asksSubject = /^(?:who|what|which)$/.test(head[0] ?? '') && afterAuxiliary[0] !== undefined && !BE.test(auxiliary);
-    return asksSubject ? { head, auxiliary, subject: [], verb: afterAuxiliary[0]!, rest: afterAuxiliary.slice(1) } : null;
+    const verb = afterAuxiliary[0];
+    const passive = verb !== undefined && BE.test(auxiliary) && isVerbLike(verb) && (head[0] !== 'how' || head.length > 1);
+    const asksSubject = (/^(?:who|what|which)$/.test(head[0] ?? '') && verb !== undefined && !BE.test(auxiliary)) || passive;
+    return asksSubject ? { head, auxiliary, subject: [], verb: verb!, rest: afterAuxiliary.slice(1) } : null;
   }
   const subject = afterAuxiliary.slice(0, subjectLength);
   const after = afterAuxiliary.slice(subjectLength);
@@ -113,7 +118,10 @@ function subjectWords(rest: string[]): number {
   } else if (BARE_PLURAL.test(first) && !isFunctionWord(first.toLowerCase()) && !isVerbLike(first)) {
     // A plural noun without a determiner: "Where will talks take place?", "Do prices include VAT?". A bare
     // singular after the auxiliary is the verb ("What will replace the buses?", "Who has put pressure on…").
-    length = nounPhraseEnd(rest, 1);
+    // The plural is the head of its noun phrase, as a noun before another is singular ("bus drivers"): what
+    // follows it is the verb ("Did retailers add jobs?"), unless it is a plural too ("Do sales figures show…").
+    length = 1;
+    while (rest[length + 1] && BARE_PLURAL.test(rest[length]!) && !isFunctionWord(rest[length]!.toLowerCase())) length += 1;
   } else {
     return 0;
   }
@@ -128,8 +136,8 @@ function subjectWords(rest: string[]): number {
 // set aside money" → "the city": the noun phrase ends before a word shaped like a verb or the base of an irregular
 // one ("the memorial take place"), a word followed by a determiner, a particle or a name (a verb and its object:
 // "the sample reach Houston"), or the last word, which "will" or "did" keeps for its verb.
-function nounPhraseEnd(rest: string[], wordsBefore = 2): number {
-  let length = wordsBefore;
+function nounPhraseEnd(rest: string[]): number {
+  let length = 2;
   while (length < rest.length) {
     const word = rest[length]!;
     const following = rest[length + 1] ?? '';

@@ -107,9 +107,10 @@ const MEASURE_ADJECTIVES: Record<string, MentionKind[]> = {
   high: ['distance', 'number', 'percent', 'money'],
   deep: ['distance'],
   wide: ['distance'],
-  big: ['area', 'number', 'distance', 'money', 'weight'],
-  large: ['area', 'number', 'distance', 'money', 'weight'],
-  small: ['area', 'number', 'distance', 'money', 'weight'],
+  // "How big could the fine be?": "up to 4% of annual revenue"; "How large was the rise?": "3.2%".
+  big: ['area', 'number', 'distance', 'money', 'weight', 'percent'],
+  large: ['area', 'number', 'distance', 'money', 'weight', 'percent'],
+  small: ['area', 'number', 'distance', 'money', 'weight', 'percent'],
   heavy: ['weight'],
   fast: ['speed'],
   // "How quickly does it work?": "within three days".

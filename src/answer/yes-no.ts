@@ -1,6 +1,7 @@
 import type { AnalyzedSentence } from './analyzed-paragraph.js';
-import { bestMatch, SYNONYM } from './focus-match.js';
+import { bestMatch, oppositeMatch, SYNONYM } from './focus-match.js';
 import type { QuestionAnalysis } from './question-analysis.js';
+import type { Word } from './words.js';
 
 export type Verdict = 'yes' | 'no';
 
@@ -16,15 +17,22 @@ const NEGATION_WORDS = 4;
 /**
  * Whether the evidence plainly says yes or no to a yes-no question, or null when it is not plain enough to say
  * either: the evidence must hold the question's main verb and every one of its content words but the names; a negation just
- * before the verb makes it a no, a hedge ("could", "may") or a negated question ("Didn't…?") no verdict at all.
+ * before the verb makes it a no, as the verb's opposite in its place does ("fell" for "rise"); a hedge ("could",
+ * "may") or a negated question ("Didn't…?") gives no verdict at all.
  */
 export function verdict(analysis: QuestionAnalysis, sentences: readonly AnalyzedSentence[]): Verdict | null {
   if (analysis.type !== 'yes-no' || !analysis.verb || NEGATION.test(analysis.text)) return null;
   // Names need not be in the sentence: the answer was chosen from a paragraph that names them ("He pleaded…").
-  const content = analysis.focus.filter((focus) => focus.factor === 1 && !analysis.names.some((name) => name.includes(focus.word)));
-  const covered = content.every((focus) => sentences.some((sentence) => bestMatch(focus.word, sentence.words) >= SYNONYM));
-  if (!covered) return null;
   const verb = analysis.verb;
+  const content = analysis.focus.filter((focus) => focus.factor === 1 && !analysis.names.some((name) => name.includes(focus.word)));
+  const found = (word: Word) => sentences.some((sentence) => bestMatch(word, sentence.words) >= SYNONYM);
+  // "Did prices rise?" is answered no by "Prices fell", with every other word of the question there.
+  if (!found(verb)) {
+    const others = content.filter((focus) => focus.word !== verb).every((focus) => found(focus.word));
+    const opposed = sentences.find((sentence) => oppositeMatch(verb, sentence.words) > 0);
+    return others && opposed && !NEGATION.test(opposed.text) && !HEDGE.test(opposed.text) ? 'no' : null;
+  }
+  if (!content.every((focus) => found(focus.word))) return null;
   for (const sentence of sentences) {
     const at = sentence.words.findIndex((word) => bestMatch(verb, [word]) >= SYNONYM);
     if (at < 0) continue;

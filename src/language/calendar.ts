@@ -37,6 +37,15 @@ export const CALENDAR_UNIT = '(?:second|minute|hour|day|night|week|fortnight|mon
 /** A regular-expression source for the adverbs of frequency built on the calendar: "daily", "annually". */
 export const FREQUENCY_ADVERB = '(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annually|biannually)';
 
+/** The month (0 for January) a word names, written out or abbreviated ("Sept", "Oct."), or -1. Case matters. */
+export function monthIndex(word: string): number {
+  const bare = word.replace(/\.$/, '');
+  const full = MONTH_NAMES.indexOf(bare);
+  if (full >= 0) return full;
+  const abbreviation = MONTH_ABBREVIATIONS.indexOf(bare);
+  return abbreviation < 0 ? -1 : MONTH_NAMES.findIndex((name) => name.startsWith(bare.slice(0, 3)));
+}
+
 const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.toLowerCase()));
 
 /** Whether a word is the name of a weekday or a month, in any case: "Friday", "october". */

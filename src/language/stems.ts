@@ -9,10 +9,17 @@ import { verbBase } from './irregular-verbs.js';
 export function stem(lower: string): string {
   let stemmed = stems.get(lower);
   if (stemmed === undefined) {
-    stemmed = /^\p{L}+$/u.test(lower) ? stemmer(americanSpelling(verbBase(regularBase(lower)))) : lower;
+    stemmed = /^\p{L}+$/u.test(lower) ? singleFinalConsonant(stemmer(americanSpelling(verbBase(regularBase(lower))))) : lower;
     if (stems.size < MAX_REMEMBERED_STEMS) stems.set(lower, stemmed);
   }
   return stemmed;
+}
+
+// The Porter stemmer undoubles a final consonant once it has cut -ed or -ing ("hopped" → "hop"), but leaves a
+// base that ends doubled as it is, so "added" became "ad" while "add" and "adds" stayed "add", and "staffed" never
+// met "staff". Undoubling every stem the same way (but "ll", "ss" and "zz", which the stemmer keeps) joins them.
+function singleFinalConsonant(stemmed: string): string {
+  return /([^aeiouylsz])\1$/.test(stemmed) ? stemmed.slice(0, -1) : stemmed;
 }
 
 // Stemming is the costliest step of reading an article and news vocabulary repeats, so stems are remembered.

@@ -94,6 +94,12 @@ const GROUPS: readonly string[] = [
   'due scheduled slated supposed',
   'live reside resident inhabitant',
   'fight brawl quarrel scuffle altercation argue argument',
+  'plane aircraft airplane aeroplane airliner jet',
+  // "Where is the company based?": "headquartered in Cork", "a Cork-based company".
+  'base headquarters headquartered',
+  // "How many jobs did economists expect?": "economists had forecast a gain of 200,000 jobs".
+  'expect forecast predict anticipate',
+  'hacker attacker intruder',
 ];
 
 /**
@@ -140,15 +146,41 @@ export function synonymsOf(termValue: string): Set<string> {
   return result;
 }
 
-const conversesByTerm = new Map<string, Set<string>>();
-for (const [one, other] of CONVERSES) {
-  const [left, right] = [one, other].map((side) => side.split(' ').map(term));
-  for (const [from, to] of [[left!, right!], [right!, left!]] as const) {
-    for (const key of from) conversesByTerm.set(key, new Set([...(conversesByTerm.get(key) ?? []), ...to]));
+/**
+ * Words for opposite acts: a sentence saying one answers a yes-no question about the other with a no ("Did
+ * retailers add jobs?", "Retailers cut about 2,000 positions").
+ */
+const OPPOSITES: ReadonlyArray<readonly [string, string]> = [
+  ['add increase raise rise grow expand hire gain', 'cut reduce decrease fall drop decline shrink shed slash'],
+  ['open reopen', 'close shut'],
+  ['accept approve', 'reject refuse'],
+  ['allow permit', 'ban forbid prohibit'],
+  ['support', 'oppose'],
+  ['confirm', 'deny'],
+];
+
+const conversesByTerm = pairedTerms(CONVERSES);
+
+// Each term of one side, with the terms of the other side it is paired with.
+function pairedTerms(pairs: ReadonlyArray<readonly [string, string]>): Map<string, Set<string>> {
+  const byTerm = new Map<string, Set<string>>();
+  for (const [one, other] of pairs) {
+    const [left, right] = [one, other].map((side) => side.split(' ').map(term));
+    for (const [from, to] of [[left!, right!], [right!, left!]] as const) {
+      for (const key of from) byTerm.set(key, new Set([...(byTerm.get(key) ?? []), ...to]));
+    }
   }
+  return byTerm;
 }
 
 /** Whether two terms name the two sides of one event ("lost" and "beat", "sold" and "bought"). */
 export function areConverses(a: string, b: string): boolean {
   return conversesByTerm.get(a)?.has(b) ?? false;
+}
+
+const oppositesByTerm = pairedTerms(OPPOSITES);
+
+/** Whether two terms name opposite acts ("add" and "cut", "approve" and "reject"). */
+export function areOpposites(a: string, b: string): boolean {
+  return oppositesByTerm.get(a)?.has(b) ?? false;
 }

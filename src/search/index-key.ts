@@ -9,7 +9,7 @@ const INDEX_LAYOUT_VERSION = '4';
 // even when nobody remembered to bump the version above.
 const ANALYSIS_PROBE =
   'The U.S. and NATO’s long-range NASDAQ, 1,600 km (2.5 times) — Gonçalves didn’t say; we’re meeting negotiators in D.C. ' +
-  'Two women died, buses stopped and the defence programme ended, Gov. Ann Lee said.';
+  'Two women died, staff were added, buses stopped and the defence programme ended, Gov. Ann Lee said.';
 
 /**
  * What a saved index depends on besides the corpus: the layout, the analysis (probed) and the stop words.

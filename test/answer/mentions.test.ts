@@ -168,6 +168,11 @@ describe('mentions that answer questions', () => {
     expect(kindsIn('Nathan Lane said the show would go on.')).not.toContain('place:Nathan Lane');
   });
 
+  it('reads the name before "-based" as a place, even opening a sentence: "Dublin-based BrightPay", "a New York-based fund"', () => {
+    has('Dublin-based Paylane said hackers stole data.', 'place', 'Dublin');
+    has('The fund, a New York-based investor, sold its stake.', 'place', 'New York');
+  });
+
   it('reads a name before a place noun as a place: "the city\'s Hilltop neighborhood"', () => {
     has("Officers found him at an apartment in the city's Hilltop neighborhood.", 'place', 'Hilltop');
   });

@@ -91,6 +91,30 @@ describe('answers in the words news uses for them', () => {
   });
 });
 
+describe('a figure set against what was expected', () => {
+  it('does not answer what was expected with the figure said to beat it, but with the expected one', async () => {
+    const sales = ['The chain sold 41,000 cars in May, far more than analysts had expected.', 'Analysts had forecast sales of about 35,000 cars.'];
+    expect((await answerFrom(sales, 'How many cars did analysts expect?')).answer).toContain('35,000');
+    expect((await answerFrom(sales.slice(0, 1), 'How many cars did analysts expect?')).answered).toBe(false);
+    const within = ['The chain sold 41,000 cars in May, more than the 35,000 analysts had expected.'];
+    expect((await answerFrom(within, 'How many cars did analysts expect?')).answer).toContain('35,000');
+  });
+});
+
+describe('where something is based', () => {
+  it('answers where a company is based from "Dublin-based" or "headquartered in"', async () => {
+    expect((await answerFrom(['Dublin-based Paylane said hackers stole data.'], 'Where is Paylane based?')).answer).toContain('Dublin-based');
+    expect((await answerFrom(['Paylane, which is headquartered in Cork, has 300 staff.'], 'Where is Paylane based?')).answer).toContain('Cork');
+  });
+});
+
+describe('how big, as a share', () => {
+  it('answers how big something could be with a percentage', async () => {
+    const fine = ['The regulator can fine companies up to 4% of their annual revenue.'];
+    expect((await answerFrom(fine, 'How big could the fine be?')).answer).toContain('up to 4%');
+  });
+});
+
 describe('abstaining where the words are there but the answer is not', () => {
   const election = [
     'The Liberals won 44.6 per cent of the vote, down from 46.1 per cent in 2021. The Conservatives finished second with 27 seats.',
@@ -105,6 +129,27 @@ describe('abstaining where the words are there but the answer is not', () => {
   it('holds a year the question asks about as binding as a name: this year\'s seats do not answer for 2021', async () => {
     expect((await answerFrom(election, 'How many seats did the Liberals win in 2021?')).answered).toBe(false);
     expect((await answerFrom(election, 'How many seats did the Liberals win?')).answer).toContain('49');
+  });
+
+  it('does not answer a yes-no question with a sentence that has its verb but never its subject', async () => {
+    const breach = ['Hackers had stolen the names and addresses of 3,000 members.', 'Passwords were kept on another server, the bank said.'];
+    expect((await answerFrom(breach, 'Were passwords stolen?')).answered).toBe(false);
+    expect((await answerFrom(breach, 'Were addresses stolen?')).answer).toContain('stolen the names and addresses');
+  });
+
+  it('answers a yes-no question with a sentence on its subject doing the opposite act: "cut" for "add"', async () => {
+    const jobs = ['Builders added 40,000 jobs in June.', 'Retailers cut about 2,000 positions.'];
+    expect((await answerFrom(jobs, 'Did retailers add jobs?')).answer).toContain('Retailers cut about 2,000 positions');
+    expect((await answerFrom(jobs, 'Why did retailers add jobs?')).answered).toBe(false);
+  });
+
+  it('does not answer for a month the question names with a sentence dated in another month, or from a story dated in another', async () => {
+    const jobs = ['Employers added 210,000 jobs in June, the ministry said.', 'Builders added 40,000 jobs, more than any other trade.'];
+    expect((await answerFrom(jobs, 'How many jobs were added in July?')).answered).toBe(false);
+    expect((await answerFrom(jobs, 'How many jobs were added in June?')).answer).toContain('210,000');
+    const monthly = jobs.slice(1);
+    expect((await answerFrom(monthly, 'How many jobs did builders add in July?', 'Employers added 210,000 jobs in June')).answered).toBe(false);
+    expect((await answerFrom(monthly, 'How many jobs did builders add in June?', 'Employers added 210,000 jobs in June')).answer).toContain('40,000');
   });
 
   it('does not date an event with a time that stands many words from every word of the question', async () => {
@@ -194,6 +239,12 @@ describe('counting what the question counts', () => {
   it('does not count farmers with figures in sentences that name growers without counting them', async () => {
     const cocoa = ['Farmers have seen little of the gain. Ghana sets the price paid to growers once a year, and the price of 1,800 francs was fixed in October.'];
     expect((await answerFrom(cocoa, 'How many farmers grow cocoa in Ghana?')).answered).toBe(false);
+  });
+
+  it('answers how many of something a subject has with the figure it "has", not one another verb governs', async () => {
+    const gym = ['Thieves stole the card details of 20,000 Fitlane members last week.', 'Fitlane, founded in 2012, has about 90,000 members in 40 gyms.'];
+    expect((await answerFrom(gym, 'How many members does Fitlane have?')).answer).toContain('90,000');
+    expect((await answerFrom(gym, 'How many members were affected?')).answer).not.toContain('90,000');
   });
 
   it('counts a noun after "the number of" by the figure the sentence gives it', async () => {

@@ -23,6 +23,13 @@ describe('restating a question for "The story doesn\'t say …"', () => {
     ['How much of the sample will Japan get?', 'how much of the sample Japan will get'],
     ['What will replace the buses?', 'what will replace the buses'],
     ['Who has put pressure on the two countries?', 'who has put pressure on the two countries'],
+    ['Did retailers add jobs?', 'whether retailers added jobs'],
+    ['Do sales figures show growth?', 'whether sales figures show growth'],
+    ['How busy is the airport?', 'how busy the airport is'],
+    ['How many jobs were added in April?', 'how many jobs were added in April'],
+    ['What was stolen?', 'what was stolen'],
+    ['How likely are talks?', 'how likely talks are'],
+    ['How quickly will the bridge be rebuilt?', 'how quickly the bridge will be rebuilt'],
   ])('restates "%s" as "%s"', (question, clause) => {
     expect(restateQuestion(question)).toBe(clause);
   });

@@ -20,6 +20,13 @@ describe('yes-no verdicts', () => {
     expect(verdictOn('Did Doyle vote against the bill?', 'Doyle voted against the bill.')).toBe('yes');
   });
 
+  it('says no when the evidence says the opposite act with every other content word: "fell" for "rise"', () => {
+    expect(verdictOn('Did prices rise in June?', 'Prices fell 2% in June.')).toBe('no');
+    expect(verdictOn('Did the council approve the plan?', 'The council rejected the plan on Monday.')).toBe('no');
+    expect(verdictOn('Did prices rise in June?', 'Prices did not fall in June.')).toBeNull();
+    expect(verdictOn('Did retailers add jobs?', 'Retailers cut about 2,000 positions.')).toBeNull();
+  });
+
   it('gives no verdict on a hedge, an intention, a negated question or evidence missing a word asked', () => {
     expect(verdictOn('Will construction begin in the spring?', 'Construction could begin in the spring.')).toBeNull();
     expect(verdictOn('Did the House pass the bill?', 'Democrats in the House have promised to pass it quickly.')).toBeNull();

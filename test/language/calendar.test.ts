@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarName, MONTH, startsWithMonth, WEEKDAY } from '../../src/language/calendar.js';
+import { isCalendarName, MONTH, monthIndex, startsWithMonth, WEEKDAY } from '../../src/language/calendar.js';
 
 describe('calendar names', () => {
   it('knows weekdays and months in any case', () => {
@@ -20,5 +20,14 @@ describe('calendar names', () => {
   it('tells a name that starts with a month ("March 2024") from one that only begins with its letters ("Marchetti")', () => {
     expect(startsWithMonth('March 2024')).toBe(true);
     expect(startsWithMonth('Marchetti')).toBe(false);
+  });
+
+  it('tells which month a word names, written out or abbreviated, and none for other words', () => {
+    expect(monthIndex('March')).toBe(2);
+    expect(monthIndex('Sept.')).toBe(8);
+    expect(monthIndex('Sep')).toBe(8);
+    expect(monthIndex('Dec')).toBe(11);
+    expect(monthIndex('march')).toBe(-1);
+    expect(monthIndex('Marchetti')).toBe(-1);
   });
 });

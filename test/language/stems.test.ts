@@ -40,6 +40,13 @@ describe('stems', () => {
     expect(stem('tied')).toBe(stem('tie'));
   });
 
+  it('meets a short verb that ends in a doubled consonant in its inflections: "add" and "added", "staff" and "staffed"', () => {
+    for (const form of ['added', 'adds', 'adding']) expect(stem(form), form).toBe(stem('add'));
+    expect(stem('staffed')).toBe(stem('staff'));
+    expect(stem('passed')).toBe(stem('pass'));
+    expect(stem('called')).toBe(stem('call'));
+  });
+
   it('leaves what is not letters alone as it is: "u.s", "2,500"', () => {
     expect(stem('u.s')).toBe('u.s');
     expect(stem('2,500')).toBe('2,500');
