@@ -42,11 +42,13 @@ describe('LlmClient', () => {
   });
 
   it('ends a reply that trickles in for longer than the whole-call deadline', async () => {
-    double.reply({ kind: 'chunks', chunks: Array.from({ length: 40 }, () => 'word '), delayMs: 25 });
-    const client = new LlmClient(testConfig(double.baseURL, { timeoutMs: 100, maxRetries: 1 }));
+    // Pieces 25 ms apart never leave the server silent for the 250 ms allowed, even on a loaded machine, yet 60
+    // of them take longer than the 750 ms the whole call may last (250 ms × (1 retry + 2)).
+    double.reply({ kind: 'chunks', chunks: Array.from({ length: 60 }, () => 'word '), delayMs: 25 });
+    const client = new LlmClient(testConfig(double.baseURL, { timeoutMs: 250, maxRetries: 1 }));
 
     const failure = await client.stream(question, { purpose: 'answer' }).catch((error: unknown) => error);
-    expect((failure as LlmFailure).reason).toBe('timed out: no complete reply within 300 ms');
+    expect((failure as LlmFailure).reason).toBe('timed out: no complete reply within 750 ms');
   });
 
   it('sends a placeholder key when none is configured (local servers need none)', async () => {
