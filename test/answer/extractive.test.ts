@@ -386,3 +386,26 @@ describe('extractive answers that choose among good sentences', () => {
     expect(answer.answer).toBe('\u2026a laptop whose 17-inch screen folds in half to the size of a hardcover book\u2026 [1]');
   });
 });
+
+describe('extractive answers to questions with contractions or "going to"', () => {
+  const concert = corpusOf([
+    'The orchestra is going to play a benefit concert for the flood victims, the conductor said on Monday.',
+    'The benefit concert will take place at the Grand Hall in Riverside on June 4.',
+  ]);
+  const askConcert = (question: string) => new ExtractiveAnswerer(concert).answer({ question, passages: passagesOf(concert), history: [] });
+
+  it.each(["Where's the concert going to be?", 'Where is the concert going to be?', "Where'll the concert be?"])(
+    'answers "%s" with the place, as "Where will the concert be?" is answered',
+    async (question) => {
+      const answer = await askConcert(question);
+      expect(answer.answer).toContain('Grand Hall');
+      expect(answer.citations[0]).toMatchObject({ paragraph: 2 });
+    },
+  );
+
+  it('does not read "Where\'s…" as a what-question answered by a sentence with no place, and restates it spelt out', async () => {
+    const answer = await askConcert("Where's the orchestra going to play?");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('where the orchestra will play');
+  });
+});

@@ -238,3 +238,21 @@ describe('question focus', () => {
     expect(analyzeQuestion('When will the council choose a contractor?').verb?.text).toBe('choose');
   });
 });
+
+describe('questions typed with contractions or "going to"', () => {
+  it.each([
+    ["Where's the summit going to be?", 'where', 'Where will the summit be'],
+    ["Who's going to lead the talks?", 'who', 'Who will lead the talks'],
+    ["Isn't the summit in Oslo?", 'yes-no', 'Is not the summit in Oslo'],
+    ['Was the mayor going to resign?', 'yes-no', 'Would the mayor resign'],
+  ])('reads "%s" as a %s question, "%s"', (question, type, text) => {
+    const analysis = analyzeQuestion(question);
+    expect(analysis.type).toBe(type);
+    expect(analysis.text).toBe(text);
+  });
+
+  it('keeps "going to" that tells of a journey', () => {
+    expect(analyzeQuestion('Is the mayor going to Oslo?').text).toBe('Is the mayor going to Oslo');
+    expect(analyzeQuestion('Who is going to the summit?').text).toBe('Who is going to the summit');
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createStory } from '../../src/story.js';
+
+// Questions on the bundled story that once went wrong, asked through the façade as every front end asks them.
+const story = createStory({ corpusDir: 'corpus', cacheDir: null });
+const ask = async (question: string) => (await story).ask(question);
+
+describe('the bundled story, asked in everyday English', () => {
+  it.each(["Where's the meeting going to be?", "Where'll the meeting be?"])(
+    'reads the contraction in "%s" and answers with the planned meeting\'s city',
+    async (question) => {
+      const answer = await ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain('Budapest');
+      expect(answer.citations[0]?.paragraph).toBe(2);
+    },
+  );
+});
