@@ -23,6 +23,7 @@ import { analyzeQuestion, type FocusWord, type QuestionAnalysis } from './questi
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
 import { synonymsOf } from '../language/synonyms.js';
 import { LEAST_WEIGHT, TermStatistics } from './term-statistics.js';
+import { WordCasing } from './word-casing.js';
 import { words, type Word } from './words.js';
 
 /**
@@ -83,6 +84,7 @@ export class ExtractiveAnswerer implements Answerer {
   readonly mode = 'extractive' as const;
   private statisticsValue: TermStatistics | undefined;
   private peopleValue: KnownPeople | undefined;
+  private casingValue: WordCasing | undefined;
   private quotationsValue: Quotations | undefined;
   private readonly quotesSource: () => Promise<readonly Quote[]>;
   private readonly speakersSource: () => Promise<readonly Speaker[]>;
@@ -110,6 +112,12 @@ export class ExtractiveAnswerer implements Answerer {
   get statistics(): TermStatistics {
     this.statisticsValue ??= TermStatistics.fromCorpus(this.corpus);
     return this.statisticsValue;
+  }
+
+  /** How the corpus writes each word where no sentence starts, which tells a name from a common word. */
+  private get casing(): WordCasing {
+    this.casingValue ??= WordCasing.fromCorpus(this.corpus, this.people);
+    return this.casingValue;
   }
 
   /** The people the corpus names, which also lets follow-ups tell a person's name from a thing's. */
@@ -214,7 +222,7 @@ export class ExtractiveAnswerer implements Answerer {
       evidence = selectEvidence({ ...analysis, expects: [] }, weights, retrieved, this.knowledge, strict);
     }
     const best = evidence[0];
-    if (best) return { answered: true, text: withCitation(evidenceText(analysis, best), 1), cited: [best.source.passage] };
+    if (best) return { answered: true, text: withCitation(evidenceText(analysis, best, this.casing), 1), cited: [best.source.passage] };
     const untold = selectEvidence(analysis, weights, retrieved, this.knowledge, { ...selection, ...UNTOLD })[0];
     return this.notAnswered(asked, retrieved, untold?.sentences.map((sentence) => sentence.text).join(' '));
   }

@@ -409,3 +409,16 @@ describe('extractive answers to questions with contractions or "going to"', () =
     expect(answer.answer).toContain('where the orchestra will play');
   });
 });
+
+describe('extractive yes-no answers', () => {
+  it('lowers the capital a common word has only for opening the sentence, and keeps a name\'s', async () => {
+    const storm = corpusOf([
+      'Heavy rain flooded roads in Millport on Tuesday, officials said.',
+      'Schools across the county will stay closed on Wednesday while crews clear the roads.',
+      'Mayor Rita Vance said the county would reopen schools once the roads were safe. Vance thanked the crews.',
+    ]);
+    const askStorm = (question: string) => new ExtractiveAnswerer(storm).answer({ question, passages: passagesOf(storm), history: [] });
+    expect((await askStorm('Will schools open on Wednesday?')).answer).toMatch(/^No, schools across the county/);
+    expect((await askStorm('Did Vance thank the crews?')).answer).toMatch(/^Yes, Vance thanked/);
+  });
+});

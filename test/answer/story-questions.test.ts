@@ -16,3 +16,10 @@ describe('the bundled story, asked in everyday English', () => {
     },
   );
 });
+
+describe('the bundled story, answered yes or no', () => {
+  it('lowers the capital of an opening word the story writes in lower case elsewhere', async () => {
+    const answer = await ask('Will Rubio lead the talks?');
+    expect(answer.answer).toMatch(/^Yes, prior to/);
+  });
+});
