@@ -12,7 +12,7 @@ import { saysNotTold } from '../language/disclosure.js';
 import { bestMatch, oppositeMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
 import { agreesWithHeadline } from './headline-agreement.js';
 import { thisOneMatcher, type ThisOneMatcher } from './other-instance.js';
-import { withholdsWhatIsAsked } from './untold.js';
+import { withholdsInAClause, withholdsWhatIsAsked } from './untold.js';
 import { creditPronounsWithPreviousSentence, opensOnOtherName, pointsBack } from './sentence-reference.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
@@ -306,8 +306,12 @@ function assess(
   if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
 
   // "Has the victim been named?" is answered by "The victim's name has not been released", and so is what someone
-  // said by their declining to comment; any other question is not.
-  const untold = analysis.type !== 'yes-no' && analysis.type !== 'quote' && sentences.every((sentence) => saysNotTold(sentence.text));
+  // said by their declining to comment; any other question is not. A clause that withholds just what is asked
+  // ("…next week, though the location remains unspecified" for "where") makes its sentence say so too.
+  const untold =
+    analysis.type !== 'yes-no' &&
+    analysis.type !== 'quote' &&
+    sentences.every((sentence) => saysNotTold(sentence.text) || withholdsInAClause(analysis.type, sentence));
   if (untold !== (options.untold ?? false)) return null;
   if (untold) {
     if (!withholdsWhatIsAsked(analysis.type, sentences)) return null;

@@ -222,8 +222,12 @@ export class ExtractiveAnswerer implements Answerer {
       evidence = selectEvidence({ ...analysis, expects: [] }, weights, retrieved, this.knowledge, strict);
     }
     const best = evidence[0];
-    if (best) return { answered: true, text: withCitation(evidenceText(analysis, best, this.casing), 1), cited: [best.source.passage] };
     const untold = selectEvidence(analysis, weights, retrieved, this.knowledge, { ...selection, ...UNTOLD })[0];
+    // A sentence that says what is asked is not told, and is about the question's words more fully than the best
+    // answer, shows that answer to be about something else: "Where will the talks take place?" is not answered by
+    // where a summit is when the talks' own sentence says "though the location remains unspecified".
+    const untoldCloser = untold !== undefined && best !== undefined && untold.ownCoverage > best.ownCoverage;
+    if (best && !untoldCloser) return { answered: true, text: withCitation(evidenceText(analysis, best, this.casing), 1), cited: [best.source.passage] };
     return this.notAnswered(asked, retrieved, untold?.sentences.map((sentence) => sentence.text).join(' '));
   }
 

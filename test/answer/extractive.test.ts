@@ -422,3 +422,38 @@ describe('extractive yes-no answers', () => {
     expect((await askStorm('Did Vance thank the crews?')).answer).toMatch(/^Yes, Vance thanked/);
   });
 });
+
+describe('extractive abstention on a clause that withholds what is asked', () => {
+  const trial = corpusOf([
+    'A judge in Carlow ruled on Monday that the former treasurer must face a trial over the missing funds.',
+    'The fraud trial will open in the spring, though the venue remains unspecified.',
+  ]);
+  const askTrial = (question: string) => new ExtractiveAnswerer(trial).answer({ question, passages: passagesOf(trial), history: [] });
+
+  it.each(['Where will the fraud trial take place?', 'Where will the fraud trial be held?'])(
+    'answers "%s" by saying the story does not tell, quoting the clause',
+    async (question) => {
+      const answer = await askTrial(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.answer).toContain('the venue remains unspecified');
+    },
+  );
+
+  it('still answers from that sentence what its other clause tells', async () => {
+    const answer = await askTrial('When will the fraud trial open?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('in the spring');
+  });
+
+  it('prefers it to a place another sentence gives for a different event', async () => {
+    const budget = corpusOf([
+      'The mayor will meet the governor in Dover on Monday to discuss the budget, her office said.',
+      'Union leaders will hold budget talks with city officials next week, though the location remains unspecified.',
+    ]);
+    const askBudget = (question: string) => new ExtractiveAnswerer(budget).answer({ question, passages: passagesOf(budget), history: [] });
+    const talks = await askBudget('Where will the budget talks take place?');
+    expect(talks.answered).toBe(false);
+    expect(talks.answer).toContain('the location remains unspecified');
+    expect((await askBudget('Where will the mayor meet the governor?')).answer).toContain('Dover');
+  });
+});

@@ -256,3 +256,11 @@ describe('questions typed with contractions or "going to"', () => {
     expect(analyzeQuestion('Who is going to the summit?').text).toBe('Who is going to the summit');
   });
 });
+
+describe('words that only say an event happens', () => {
+  it('leaves "take place" and "be held" out of the focus, but not "was held"', () => {
+    expect(focusOf('Where will the talks take place?')).toEqual(['talks']);
+    expect(focusOf('Where will the talks be held?')).toEqual(['talks']);
+    expect(focusOf('Where was the suspect held?')).toContain('held');
+  });
+});

@@ -23,3 +23,15 @@ describe('the bundled story, answered yes or no', () => {
     expect(answer.answer).toMatch(/^Yes, prior to/);
   });
 });
+
+describe('the bundled story, where it says the answer is not told', () => {
+  it.each(['Where will the talks take place?', 'Where will the talks be held?'])(
+    'answers "%s" by quoting that the location remains unspecified',
+    async (question) => {
+      const answer = await ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.citations).toHaveLength(0);
+      expect(answer.answer).toContain('the location remains unspecified');
+    },
+  );
+});
