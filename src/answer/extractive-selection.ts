@@ -4,6 +4,7 @@ import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.j
 import { countedNounIndex, countsSomethingElse, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
 import { timeMarksVerb, toComeMatches } from './time-aspect.js';
 import { monthsNamed } from './mention-time.js';
+import { verbAgainstTense } from './tense-agreement.js';
 import { asksWhatIsHad, givesFigureHad } from './possession.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
@@ -145,6 +146,8 @@ export function selectEvidence(
       if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
       if (topic.length > 0 && !topic.some((word) => topicInGroup(analysis, source, group, matches, word))) continue;
       if (datesAnotherMonth(askedMonths, group.map((index) => sentences[index]!), source)) continue;
+      // "Where did they meet?" is not answered by "he will meet Lee in Oslo": that meeting is still to come.
+      if (analysis.verb && group.every((index) => verbAgainstTense(analysis.text, analysis.verb!, sentences[index]!))) continue;
       const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, anchors, options);
       if (evidence) found.push(evidence);
     }

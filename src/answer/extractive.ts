@@ -15,12 +15,14 @@ import { notAnsweredText, withCitation } from './extractive-wording.js';
 import { standaloneQuestion } from './followup.js';
 import { aboutHeadline, asksAboutMainEvent, openingPassages } from './headline-event.js';
 import { describeName } from './identity.js';
+import { monthsNamed } from './mention-time.js';
 import { PeopleRegistry, type KnownPeople } from './mention-names.js';
 import { ledeSubject, startsWithAnaphor, startsWithThingReference } from './opening-reference.js';
 import type { Quotations } from './quotations.js';
 import { checkQuestion } from './question.js';
 import { analyzeQuestion, type FocusWord, type QuestionAnalysis } from './question-analysis.js';
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
+import { monthIndex } from '../language/calendar.js';
 import { synonymsOf } from '../language/synonyms.js';
 import { LEAST_WEIGHT, TermStatistics } from './term-statistics.js';
 import { WordCasing } from './word-casing.js';
@@ -61,6 +63,10 @@ interface Reply {
 }
 
 const CACHE_LIMIT = 5_000;
+// A month the question names dates the event it asks about ("Where did they meet in August?"): the sentence that
+// names it is about that event, and weighs more than one that only shares the question's other words. Only when
+// a sentence names it: a story dated by its title alone answers with sentences that never do.
+const MONTH_WEIGHT = 2;
 // News often gives a cause without a word for it ("talks broke down over pay"): a why-question is answered by a
 // sentence without "because" or "due to" only when it covers the question almost entirely by itself.
 const WHY_WITHOUT_CAUSE: Partial<SelectionOptions> = { minCoverage: 0.85, minOwnCoverage: 0.75 };
@@ -245,7 +251,9 @@ export class ExtractiveAnswerer implements Answerer {
     const synonyms = synonymsOf(focus.word.term);
     const paraphrased =
       (focus.light || focus.namesKind) && !this.statistics.has(focus.word) && !(focus.light && this.statistics.hasAnyTerm(synonyms)) && this.hasSubstance(analysis);
-    return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word, synonyms)) * focus.factor;
+    const month = monthIndex(focus.word.text);
+    const bindingMonth = month >= 0 && monthsNamed(analysis.text).has(month) && this.statistics.has(focus.word) ? MONTH_WEIGHT : 1;
+    return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word, synonyms)) * focus.factor * bindingMonth;
   }
 
   private hasSubstance(analysis: QuestionAnalysis): boolean {

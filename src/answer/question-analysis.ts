@@ -83,6 +83,7 @@ const WRAPPING = [
 const EMBEDDED_ORDER = /^(who|what|where|when|why|how(?:\s+(?:many|much|far|long|old))?)\s+(.+?)\s+(is|are|was|were)$/i;
 const TRAILING = /[,\s]*(?:(?:according to|in|from) (?:the|this) (?:story|article|report|piece|text))?[\s?.!]*$/i;
 
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 
 /** Reads a question: its type, the kind of answer it expects, and the words the answer must be about. */
@@ -150,6 +151,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const subjectTerms = new Set(subjectTokens.map(term));
   const asksDuration = type === 'measure' && category === 'long';
   const happening = occurrencePhrase(questionWords);
+  // "the two leaders", "the three firms": a count after "the" points back at those the story names, and a sentence
+  // that calls them "their" or names them is about them without the count.
+  const countsBack = questionWords.filter((word, index) => COUNT_WORD.test(word.lower) && questionWords[index - 1]?.lower === 'the');
   const focus = questionWords
     .filter((word) => !word.functionWord && !isMetaWord(word.lower) && !unitWords.includes(word) && !happening.includes(word))
     // "What did Lee say?" is answered by "Lee told reporters…" as well as by "Lee said": the speaker's words are
@@ -157,7 +161,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     .filter((word) => type !== 'quote' || !isPlainSaying(word))
     .filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index)
     .map((word): FocusWord => {
-      const factor = word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, { category, type, isAttribute, subject: subjectTerms, asksDuration });
+      const factor =
+        word === moneyWord
+          ? CATEGORY_FACTOR
+          : countsBack.includes(word)
+            ? SOFT_FACTOR
+            : focusFactor(word, { category, type, isAttribute, subject: subjectTerms, asksDuration });
       const kindWord = word.lower === category && factor < 1 && kindsForCategory(word.lower).length > 0;
       const namesKind = (word === moneyWord && MONEY_KIND_TERMS.has(word.term)) || kindWord;
       return { word, factor, namesKind, light: factor === SOFT_FACTOR };

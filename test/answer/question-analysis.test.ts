@@ -264,3 +264,12 @@ describe('words that only say an event happens', () => {
     expect(focusOf('Where was the suspect held?')).toContain('held');
   });
 });
+
+describe('a count that points back', () => {
+  it('weighs "two" in "the two leaders" lightly, and keeps "two" that is asked about', () => {
+    const factorOf = (question: string, word: string) => analyzeQuestion(question).focus.find((focus) => focus.word.lower === word)?.factor;
+    expect(factorOf('Where did the two leaders meet?', 'two')).toBeLessThan(1);
+    expect(factorOf('Where did the two leaders meet?', 'leaders')).toBe(1);
+    expect(factorOf('Did two leaders meet?', 'two')).toBe(1);
+  });
+});

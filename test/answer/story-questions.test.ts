@@ -35,3 +35,14 @@ describe('the bundled story, where it says the answer is not told', () => {
     },
   );
 });
+
+describe('the bundled story, asked about the earlier meeting', () => {
+  it.each(['Where did the two leaders meet in August?', 'Where were the two leaders in August?'])(
+    'answers "%s" with the August encounter, not the meeting to come',
+    async (question) => {
+      const answer = await ask(question);
+      expect(answer.answer).toContain('Alaska');
+      expect(answer.citations[0]?.paragraph).toBe(3);
+    },
+  );
+});
