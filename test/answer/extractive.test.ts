@@ -457,3 +457,22 @@ describe('extractive abstention on a clause that withholds what is asked', () =>
     expect((await askBudget('Where will the mayor meet the governor?')).answer).toContain('Dover');
   });
 });
+
+describe('extractive answers with an adverb before the verb', () => {
+  const council = corpusOf([
+    'The council will meet in Leeds on Friday to vote on the budget.',
+    'Speaking to reporters, the mayor set out her priority. "First, we have to fix the roads," she said.',
+  ]);
+  const askCouncil = (question: string) => new ExtractiveAnswerer(council).answer({ question, passages: passagesOf(council), history: [] });
+
+  it('reads "meet" as the verb of "Where did they first meet?", so a speaker\'s "First, …" does not answer it', async () => {
+    const answer = await askCouncil('Where did they first meet?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('where they first met');
+  });
+
+  it('still answers what must be done first with it', async () => {
+    const answer = await askCouncil('What did the mayor say has to be done first?');
+    expect(answer.answer).toContain('fix the roads');
+  });
+});

@@ -46,3 +46,12 @@ describe('the bundled story, asked about the earlier meeting', () => {
     },
   );
 });
+
+describe('the bundled story, asked about a first meeting it never tells of', () => {
+  it('does not answer "Where did they first meet?" with a quotation that opens "First, …"', async () => {
+    const answer = await ask('Where did they first meet?');
+    expect(answer.answered).toBe(false);
+    expect(answer.citations).toHaveLength(0);
+    expect(answer.answer).toContain('where they first met');
+  });
+});
