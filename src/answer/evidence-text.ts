@@ -6,6 +6,7 @@ import { attributed, sentencesText, standAlone } from './extractive-wording.js';
 import { bestMatch, SAME_NAME } from './focus-match.js';
 import { datelineLength } from '../language/datelines.js';
 import type { QuestionAnalysis } from './question-analysis.js';
+import type { WordCasing } from './word-casing.js';
 import { words } from './words.js';
 import { verdict, withVerdict } from './yes-no.js';
 
@@ -18,7 +19,7 @@ const REPORTS_A_QUESTION = /\b(?:asked|questioned|pressed)\s+(?:whether|if|about
  * loses its dateline; a yes-no question opens with "Yes," or "No," where the evidence plainly says so; and a
  * long sentence is cut to the clauses that answer.
  */
-export function evidenceText(analysis: QuestionAnalysis, evidence: Evidence): string {
+export function evidenceText(analysis: QuestionAnalysis, evidence: Evidence, casing: WordCasing): string {
   if (analysis.type === 'quote' && analysis.subject) {
     const speaker = words(analysis.subject).filter((word) => !word.functionWord);
     const namesSpeaker = evidence.sentences.some((sentence) => speaker.some((word) => bestMatch(word, sentence.words) >= SAME_NAME));
@@ -30,7 +31,7 @@ export function evidenceText(analysis: QuestionAnalysis, evidence: Evidence): st
   const skip = datelineToDrop(analysis, evidence);
   if (reply && REPORTS_A_QUESTION.test(last.text)) return sentencesText([...evidence.sentences, reply], skip);
   const answered = verdict(analysis, evidence.sentences);
-  if (answered) return withVerdict(answered, sentencesText(evidence.sentences, skip));
+  if (answered) return withVerdict(answered, sentencesText(evidence.sentences, skip), (sentence) => casing.keepsCapital(sentence));
   const [only] = evidence.sentences;
   if (evidence.sentences.length === 1 && only && analysis.expects.length > 0) {
     const text = only.text.slice(skip);

@@ -4,6 +4,7 @@ import type { AnalyzedParagraph, AnalyzedSentence } from './analyzed-paragraph.j
 import { countedNounIndex, countsSomethingElse, freshMentionStrength, tellsEffectsOfQuestion } from './answer-kind.js';
 import { timeMarksVerb, toComeMatches } from './time-aspect.js';
 import { monthsNamed } from './mention-time.js';
+import { verbAgainstTense } from './tense-agreement.js';
 import { asksWhatIsHad, givesFigureHad } from './possession.js';
 import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
@@ -12,7 +13,7 @@ import { saysNotTold } from '../language/disclosure.js';
 import { bestMatch, oppositeMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
 import { agreesWithHeadline } from './headline-agreement.js';
 import { thisOneMatcher, type ThisOneMatcher } from './other-instance.js';
-import { withholdsWhatIsAsked } from './untold.js';
+import { withholdsInAClause, withholdsWhatIsAsked } from './untold.js';
 import { creditPronounsWithPreviousSentence, opensOnOtherName, pointsBack } from './sentence-reference.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { words, type Word } from './words.js';
@@ -145,6 +146,8 @@ export function selectEvidence(
       if (anchors.some((anchor) => group.every((index) => matches[index]![anchor] === 0))) continue;
       if (topic.length > 0 && !topic.some((word) => topicInGroup(analysis, source, group, matches, word))) continue;
       if (datesAnotherMonth(askedMonths, group.map((index) => sentences[index]!), source)) continue;
+      // "Where did they meet?" is not answered by "he will meet Lee in Oslo": that meeting is still to come.
+      if (analysis.verb && group.every((index) => verbAgainstTense(analysis.text, analysis.verb!, sentences[index]!))) continue;
       const evidence = assess(analysis, weights, total, source, group, matches, background, speaker, anchors, options);
       if (evidence) found.push(evidence);
     }
@@ -306,8 +309,12 @@ function assess(
   if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
 
   // "Has the victim been named?" is answered by "The victim's name has not been released", and so is what someone
-  // said by their declining to comment; any other question is not.
-  const untold = analysis.type !== 'yes-no' && analysis.type !== 'quote' && sentences.every((sentence) => saysNotTold(sentence.text));
+  // said by their declining to comment; any other question is not. A clause that withholds just what is asked
+  // ("…next week, though the location remains unspecified" for "where") makes its sentence say so too.
+  const untold =
+    analysis.type !== 'yes-no' &&
+    analysis.type !== 'quote' &&
+    sentences.every((sentence) => saysNotTold(sentence.text) || withholdsInAClause(analysis.type, sentence));
   if (untold !== (options.untold ?? false)) return null;
   if (untold) {
     if (!withholdsWhatIsAsked(analysis.type, sentences)) return null;

@@ -15,14 +15,17 @@ import { notAnsweredText, withCitation } from './extractive-wording.js';
 import { standaloneQuestion } from './followup.js';
 import { aboutHeadline, asksAboutMainEvent, openingPassages } from './headline-event.js';
 import { describeName } from './identity.js';
+import { monthsNamed } from './mention-time.js';
 import { PeopleRegistry, type KnownPeople } from './mention-names.js';
 import { ledeSubject, startsWithAnaphor, startsWithThingReference } from './opening-reference.js';
 import type { Quotations } from './quotations.js';
 import { checkQuestion } from './question.js';
 import { analyzeQuestion, type FocusWord, type QuestionAnalysis } from './question-analysis.js';
 import type { Answer, Answerer, AnswerRequest, Citation } from './schema.js';
+import { monthIndex } from '../language/calendar.js';
 import { synonymsOf } from '../language/synonyms.js';
 import { LEAST_WEIGHT, TermStatistics } from './term-statistics.js';
+import { WordCasing } from './word-casing.js';
 import { words, type Word } from './words.js';
 
 /**
@@ -60,6 +63,10 @@ interface Reply {
 }
 
 const CACHE_LIMIT = 5_000;
+// A month the question names dates the event it asks about ("Where did they meet in August?"): the sentence that
+// names it is about that event, and weighs more than one that only shares the question's other words. Only when
+// a sentence names it: a story dated by its title alone answers with sentences that never do.
+const MONTH_WEIGHT = 2;
 // News often gives a cause without a word for it ("talks broke down over pay"): a why-question is answered by a
 // sentence without "because" or "due to" only when it covers the question almost entirely by itself.
 const WHY_WITHOUT_CAUSE: Partial<SelectionOptions> = { minCoverage: 0.85, minOwnCoverage: 0.75 };
@@ -83,6 +90,7 @@ export class ExtractiveAnswerer implements Answerer {
   readonly mode = 'extractive' as const;
   private statisticsValue: TermStatistics | undefined;
   private peopleValue: KnownPeople | undefined;
+  private casingValue: WordCasing | undefined;
   private quotationsValue: Quotations | undefined;
   private readonly quotesSource: () => Promise<readonly Quote[]>;
   private readonly speakersSource: () => Promise<readonly Speaker[]>;
@@ -110,6 +118,12 @@ export class ExtractiveAnswerer implements Answerer {
   get statistics(): TermStatistics {
     this.statisticsValue ??= TermStatistics.fromCorpus(this.corpus);
     return this.statisticsValue;
+  }
+
+  /** How the corpus writes each word where no sentence starts, which tells a name from a common word. */
+  private get casing(): WordCasing {
+    this.casingValue ??= WordCasing.fromCorpus(this.corpus, this.people);
+    return this.casingValue;
   }
 
   /** The people the corpus names, which also lets follow-ups tell a person's name from a thing's. */
@@ -214,8 +228,12 @@ export class ExtractiveAnswerer implements Answerer {
       evidence = selectEvidence({ ...analysis, expects: [] }, weights, retrieved, this.knowledge, strict);
     }
     const best = evidence[0];
-    if (best) return { answered: true, text: withCitation(evidenceText(analysis, best), 1), cited: [best.source.passage] };
     const untold = selectEvidence(analysis, weights, retrieved, this.knowledge, { ...selection, ...UNTOLD })[0];
+    // A sentence that says what is asked is not told, and is about the question's words more fully than the best
+    // answer, shows that answer to be about something else: "Where will the talks take place?" is not answered by
+    // where a summit is when the talks' own sentence says "though the location remains unspecified".
+    const untoldCloser = untold !== undefined && best !== undefined && untold.ownCoverage > best.ownCoverage;
+    if (best && !untoldCloser) return { answered: true, text: withCitation(evidenceText(analysis, best, this.casing), 1), cited: [best.source.passage] };
     return this.notAnswered(asked, retrieved, untold?.sentences.map((sentence) => sentence.text).join(' '));
   }
 
@@ -233,7 +251,9 @@ export class ExtractiveAnswerer implements Answerer {
     const synonyms = synonymsOf(focus.word.term);
     const paraphrased =
       (focus.light || focus.namesKind) && !this.statistics.has(focus.word) && !(focus.light && this.statistics.hasAnyTerm(synonyms)) && this.hasSubstance(analysis);
-    return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word, synonyms)) * focus.factor;
+    const month = monthIndex(focus.word.text);
+    const bindingMonth = month >= 0 && monthsNamed(analysis.text).has(month) && this.statistics.has(focus.word) ? MONTH_WEIGHT : 1;
+    return (paraphrased ? LEAST_WEIGHT : this.statistics.weight(focus.word, synonyms)) * focus.factor * bindingMonth;
   }
 
   private hasSubstance(analysis: QuestionAnalysis): boolean {

@@ -79,14 +79,17 @@ export function isMetaWord(lower: string): boolean {
 }
 
 // "take place" says no more than "happen": "Where will the summit take place?" asks where the summit is, and a
-// story that never writes "take place" ("will meet in Lisbon") answers it.
+// story that never writes "take place" ("will meet in Lisbon") answers it. So does "be held" of an event ("Where
+// will the talks be held?"); "was held" stays, as it also tells of a person detained.
 const TAKE = /^(?:take|takes|took|taken|taking)$/;
+const BE_UNINFLECTED = /^(?:be|being|been)$/;
 
-/** The words of "take place" in a question, which only say an event happens and are never part of the focus. */
+/** The words of "take place" or "be held" in a question, which only say an event happens and are never part of the focus. */
 export function occurrencePhrase(questionWords: readonly Word[]): Word[] {
   return questionWords.flatMap((word, index) => {
     const next = questionWords[index + 1];
-    return TAKE.test(word.lower) && next?.lower === 'place' ? [word, next] : [];
+    if (TAKE.test(word.lower) && next?.lower === 'place') return [word, next];
+    return BE_UNINFLECTED.test(word.lower) && next?.lower === 'held' ? [next] : [];
   });
 }
 

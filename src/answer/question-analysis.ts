@@ -1,3 +1,4 @@
+import { expandContractions } from '../language/contractions.js';
 import type { MentionKind } from './mentions.js';
 import { cleanQuestion } from './question.js';
 import {
@@ -73,7 +74,7 @@ const WRAPPING = [
   /^(?:and|so|but|also|ok(?:ay)?|well|then|now|hey|hi|hello|please|oh|right)\b[,\s]*/i,
   /^(?:can|could|would|will) you (?:please )?(?:tell me|say|explain|let me know)\b[,:\s]*/i,
   /^(?:do|does) (?:you|anyone) know\b[,:\s]*/i,
-  /^(?:i(?:'d| would) like to know|i want to know|i wonder|i'm wondering|tell me|please tell me|explain)\b[,:\s]*/i,
+  /^(?:i(?:'d| would) like to know|i want to know|i wonder|i(?:'m| am) wondering|tell me|please tell me|explain)\b[,:\s]*/i,
   /^according to (?:the|this) (?:story|article|report|piece|text)\b[,\s]*/i,
   // "In how many countries…", "By how much…", "For how long…": the question word after a preposition.
   /^(?:in|by|for|to|from|at|on|since|until|with|of|during)\s+(?=(?:how|what|which|who|whom|whose|when|where)\b)/i,
@@ -82,12 +83,16 @@ const WRAPPING = [
 const EMBEDDED_ORDER = /^(who|what|where|when|why|how(?:\s+(?:many|much|far|long|old))?)\s+(.+?)\s+(is|are|was|were)$/i;
 const TRAILING = /[,\s]*(?:(?:according to|in|from) (?:the|this) (?:story|article|report|piece|text))?[\s?.!]*$/i;
 
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 
 /** Reads a question: its type, the kind of answer it expects, and the words the answer must be about. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   // "How much time will it take?" asks how long.
-  const text = unwrap(cleanQuestion(question)).replace(/^how much time\b/i, (phrase) => (phrase.startsWith('H') ? 'How long' : 'how long'));
+  // "Where's the meeting?" asks where, as "Where is the meeting?" does.
+  const text = withPlainFuture(unwrap(expandContractions(cleanQuestion(question)))).replace(/^how much time\b/i, (phrase) =>
+    phrase.startsWith('H') ? 'How long' : 'how long',
+  );
   const questionWords = words(text);
   const opening = classifyOpening(questionWords.map((word) => word.lower));
   const parts = questionParts(text);
@@ -146,6 +151,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const subjectTerms = new Set(subjectTokens.map(term));
   const asksDuration = type === 'measure' && category === 'long';
   const happening = occurrencePhrase(questionWords);
+  // "the two leaders", "the three firms": a count after "the" points back at those the story names, and a sentence
+  // that calls them "their" or names them is about them without the count.
+  const countsBack = questionWords.filter((word, index) => COUNT_WORD.test(word.lower) && questionWords[index - 1]?.lower === 'the');
   const focus = questionWords
     .filter((word) => !word.functionWord && !isMetaWord(word.lower) && !unitWords.includes(word) && !happening.includes(word))
     // "What did Lee say?" is answered by "Lee told reporters…" as well as by "Lee said": the speaker's words are
@@ -153,7 +161,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     .filter((word) => type !== 'quote' || !isPlainSaying(word))
     .filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index)
     .map((word): FocusWord => {
-      const factor = word === moneyWord ? CATEGORY_FACTOR : focusFactor(word, { category, type, isAttribute, subject: subjectTerms, asksDuration });
+      const factor =
+        word === moneyWord
+          ? CATEGORY_FACTOR
+          : countsBack.includes(word)
+            ? SOFT_FACTOR
+            : focusFactor(word, { category, type, isAttribute, subject: subjectTerms, asksDuration });
       const kindWord = word.lower === category && factor < 1 && kindsForCategory(word.lower).length > 0;
       const namesKind = (word === moneyWord && MONEY_KIND_TERMS.has(word.term)) || kindWord;
       return { word, factor, namesKind, light: factor === SOFT_FACTOR };
@@ -196,6 +209,20 @@ function countedNoun(questionWords: readonly Word[]): string | null {
   // "How many were sold in Canada?" names nothing it counts.
   if (auxiliary === 0) return null;
   return (auxiliary > 0 ? phrase[auxiliary - 1] : phrase[0])?.lower ?? null;
+}
+
+// "Where is the summit going to be?" asks what "Where will the summit be?" asks; "going" is no word of its event.
+// Only before a verb: "Is Lee going to Paris?", "going to the summit" tell of a journey. The pattern takes a
+// question word (with its noun: "which city"), the auxiliary, the subject if any, then "going to" and a verb.
+const GOING_TO = /^((?:(?:who|what|which|where|when|why|how)(?:\s+\w+)?\s+)?)(is|are|am|was|were)\s+(?:(.+?)\s+)?going\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?=(\S))/i;
+
+function withPlainFuture(question: string): string {
+  return question.replace(GOING_TO, (match, opening: string, auxiliary: string, subject: string | undefined, next: string) => {
+    if (!/\p{Ll}/u.test(next)) return match;
+    const past = /^(?:was|were)$/i.test(auxiliary);
+    const modal = opening === '' && /^\p{Lu}/u.test(auxiliary) ? (past ? 'Would' : 'Will') : past ? 'would' : 'will';
+    return `${opening}${modal} ${subject ? `${subject} ` : ''}`;
+  });
 }
 
 function unwrap(question: string): string {

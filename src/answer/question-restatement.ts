@@ -11,6 +11,7 @@ const OBJECT_START = /^(?:each|every|some|any|all|no|more|less|much|many|him|her
 const BE = /^(?:is|are|was|were|am)$/i;
 const BARE_PLURAL = /^\p{Ll}+[^su]s$/u;
 const DO = /^(?:do|does|did)$/i;
+const PRE_VERB_ADVERB = /^(?:first|last|ever|still|also|already|just|never|finally|actually|really|recently|originally|initially|previously|once)$/i;
 
 /** A question taken apart: "How much | will | the flood barrier | cost | ?" or "Who | sponsors | the bill". */
 export interface QuestionParts {
@@ -70,6 +71,9 @@ function invertedParts(head: string[], auxiliary: string, afterAuxiliary: string
     const asksSubject = (/^(?:who|what|which)$/.test(head[0] ?? '') && verb !== undefined && !BE.test(auxiliary)) || passive;
     return asksSubject ? { head, auxiliary, subject: [], verb: verb!, rest: afterAuxiliary.slice(1) } : null;
   }
+  // "Where did they first meet?": an adverb before the verb stays with the subject, so the verb is "meet" and the
+  // question is restated "where they first met".
+  if (afterAuxiliary[subjectLength + 1] && PRE_VERB_ADVERB.test(afterAuxiliary[subjectLength] ?? '')) subjectLength += 1;
   const subject = afterAuxiliary.slice(0, subjectLength);
   const after = afterAuxiliary.slice(subjectLength);
   // "is due to end", "was about to leave": a predicate with a verb in it keeps "is" before it.

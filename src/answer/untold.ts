@@ -1,4 +1,5 @@
 import type { AnalyzedSentence } from './analyzed-paragraph.js';
+import { notToldClause } from '../language/disclosure.js';
 import type { QuestionType } from './question-type.js';
 
 /*
@@ -10,8 +11,8 @@ const WITHHELD: Record<QuestionType, RegExp> = {
   who: /\b(?:who|whom|names?|named|identit(?:y|ies)|identified)\b/i,
   identity: /\b(?:who|names?|named|identit(?:y|ies)|identified)\b/i,
   quote: /(?!)/,
-  where: /\b(?:where|location|whereabouts)\b/i,
-  when: /\b(?:when|date|time|timing|timetable)\b/i,
+  where: /\b(?:where|locations?|whereabouts|venues?|sites?)\b/i,
+  when: /\b(?:when|dates?|time|timing|timetable|timeline|schedule)\b/i,
   measure: /\bhow\s+\w+|\b(?:length|size|age|duration|distance)\b/i,
   'how-many': /\b(?:how many|number|figures?|total|count)\b/i,
   'how-much': /\b(?:how much|costs?|prices?|paid|pay|amount|sum|terms|value|worth|fees?)\b/i,
@@ -24,4 +25,13 @@ const WITHHELD: Record<QuestionType, RegExp> = {
 /** Whether the sentences say that what the question asks is not told: "did not say why" for a why-question. */
 export function withholdsWhatIsAsked(type: QuestionType, sentences: readonly AnalyzedSentence[]): boolean {
   return sentences.some((sentence) => WITHHELD[type].test(sentence.text));
+}
+
+/**
+ * Whether a sentence says in one of its clauses, main or not, that what the question asks is not told: "…talks
+ * next week, though the location remains unspecified" withholds a where-question's answer, though it tells when.
+ */
+export function withholdsInAClause(type: QuestionType, sentence: AnalyzedSentence): boolean {
+  const clause = notToldClause(sentence.text);
+  return clause !== null && WITHHELD[type].test(clause);
 }

@@ -44,13 +44,15 @@ export function verdict(analysis: QuestionAnalysis, sentences: readonly Analyzed
   return null;
 }
 
-/** The evidence's words after the verdict: "Yes, he pleaded guilty…", "No, the union has not yet…". */
-export function withVerdict(verdictGiven: Verdict, text: string): string {
+/**
+ * The evidence's words after the verdict: "Yes, he pleaded guilty…", "No, schools will stay closed…". The first
+ * word loses the capital it has only for opening the sentence; `keepsCapital` says whose capital is its own ("No,
+ * Kevin Doyle voted…", see `WordCasing`).
+ */
+export function withVerdict(verdictGiven: Verdict, text: string, keepsCapital: (sentence: string) => boolean): string {
   const word = verdictGiven === 'yes' ? 'Yes' : 'No';
   if (/^["'\u201C\u2018\u2026]/.test(text)) return `${word}: ${text}`;
-  // "He", "The" and "It" start the sentence only; a name keeps its capital.
-  const opening = /^(?:He|She|It|They|We|I|The|A|An|This|That|These|Those|His|Her|Its|Their|There)\b/.exec(text);
-  return `${word}, ${opening && opening[0] !== 'I' ? text.charAt(0).toLowerCase() + text.slice(1) : text}`;
+  return `${word}, ${keepsCapital(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
 
 function wordAfter(text: string, word: string): string {

@@ -386,3 +386,93 @@ describe('extractive answers that choose among good sentences', () => {
     expect(answer.answer).toBe('\u2026a laptop whose 17-inch screen folds in half to the size of a hardcover book\u2026 [1]');
   });
 });
+
+describe('extractive answers to questions with contractions or "going to"', () => {
+  const concert = corpusOf([
+    'The orchestra is going to play a benefit concert for the flood victims, the conductor said on Monday.',
+    'The benefit concert will take place at the Grand Hall in Riverside on June 4.',
+  ]);
+  const askConcert = (question: string) => new ExtractiveAnswerer(concert).answer({ question, passages: passagesOf(concert), history: [] });
+
+  it.each(["Where's the concert going to be?", 'Where is the concert going to be?', "Where'll the concert be?"])(
+    'answers "%s" with the place, as "Where will the concert be?" is answered',
+    async (question) => {
+      const answer = await askConcert(question);
+      expect(answer.answer).toContain('Grand Hall');
+      expect(answer.citations[0]).toMatchObject({ paragraph: 2 });
+    },
+  );
+
+  it('does not read "Where\'s…" as a what-question answered by a sentence with no place, and restates it spelt out', async () => {
+    const answer = await askConcert("Where's the orchestra going to play?");
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('where the orchestra will play');
+  });
+});
+
+describe('extractive yes-no answers', () => {
+  it('lowers the capital a common word has only for opening the sentence, and keeps a name\'s', async () => {
+    const storm = corpusOf([
+      'Heavy rain flooded roads in Millport on Tuesday, officials said.',
+      'Schools across the county will stay closed on Wednesday while crews clear the roads.',
+      'Mayor Rita Vance said the county would reopen schools once the roads were safe. Vance thanked the crews.',
+    ]);
+    const askStorm = (question: string) => new ExtractiveAnswerer(storm).answer({ question, passages: passagesOf(storm), history: [] });
+    expect((await askStorm('Will schools open on Wednesday?')).answer).toMatch(/^No, schools across the county/);
+    expect((await askStorm('Did Vance thank the crews?')).answer).toMatch(/^Yes, Vance thanked/);
+  });
+});
+
+describe('extractive abstention on a clause that withholds what is asked', () => {
+  const trial = corpusOf([
+    'A judge in Carlow ruled on Monday that the former treasurer must face a trial over the missing funds.',
+    'The fraud trial will open in the spring, though the venue remains unspecified.',
+  ]);
+  const askTrial = (question: string) => new ExtractiveAnswerer(trial).answer({ question, passages: passagesOf(trial), history: [] });
+
+  it.each(['Where will the fraud trial take place?', 'Where will the fraud trial be held?'])(
+    'answers "%s" by saying the story does not tell, quoting the clause',
+    async (question) => {
+      const answer = await askTrial(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.answer).toContain('the venue remains unspecified');
+    },
+  );
+
+  it('still answers from that sentence what its other clause tells', async () => {
+    const answer = await askTrial('When will the fraud trial open?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('in the spring');
+  });
+
+  it('prefers it to a place another sentence gives for a different event', async () => {
+    const budget = corpusOf([
+      'The mayor will meet the governor in Dover on Monday to discuss the budget, her office said.',
+      'Union leaders will hold budget talks with city officials next week, though the location remains unspecified.',
+    ]);
+    const askBudget = (question: string) => new ExtractiveAnswerer(budget).answer({ question, passages: passagesOf(budget), history: [] });
+    const talks = await askBudget('Where will the budget talks take place?');
+    expect(talks.answered).toBe(false);
+    expect(talks.answer).toContain('the location remains unspecified');
+    expect((await askBudget('Where will the mayor meet the governor?')).answer).toContain('Dover');
+  });
+});
+
+describe('extractive answers with an adverb before the verb', () => {
+  const council = corpusOf([
+    'The council will meet in Leeds on Friday to vote on the budget.',
+    'Speaking to reporters, the mayor set out her priority. "First, we have to fix the roads," she said.',
+  ]);
+  const askCouncil = (question: string) => new ExtractiveAnswerer(council).answer({ question, passages: passagesOf(council), history: [] });
+
+  it('reads "meet" as the verb of "Where did they first meet?", so a speaker\'s "First, …" does not answer it', async () => {
+    const answer = await askCouncil('Where did they first meet?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toContain('where they first met');
+  });
+
+  it('still answers what must be done first with it', async () => {
+    const answer = await askCouncil('What did the mayor say has to be done first?');
+    expect(answer.answer).toContain('fix the roads');
+  });
+});

@@ -238,3 +238,38 @@ describe('question focus', () => {
     expect(analyzeQuestion('When will the council choose a contractor?').verb?.text).toBe('choose');
   });
 });
+
+describe('questions typed with contractions or "going to"', () => {
+  it.each([
+    ["Where's the summit going to be?", 'where', 'Where will the summit be'],
+    ["Who's going to lead the talks?", 'who', 'Who will lead the talks'],
+    ["Isn't the summit in Oslo?", 'yes-no', 'Is not the summit in Oslo'],
+    ['Was the mayor going to resign?', 'yes-no', 'Would the mayor resign'],
+  ])('reads "%s" as a %s question, "%s"', (question, type, text) => {
+    const analysis = analyzeQuestion(question);
+    expect(analysis.type).toBe(type);
+    expect(analysis.text).toBe(text);
+  });
+
+  it('keeps "going to" that tells of a journey', () => {
+    expect(analyzeQuestion('Is the mayor going to Oslo?').text).toBe('Is the mayor going to Oslo');
+    expect(analyzeQuestion('Who is going to the summit?').text).toBe('Who is going to the summit');
+  });
+});
+
+describe('words that only say an event happens', () => {
+  it('leaves "take place" and "be held" out of the focus, but not "was held"', () => {
+    expect(focusOf('Where will the talks take place?')).toEqual(['talks']);
+    expect(focusOf('Where will the talks be held?')).toEqual(['talks']);
+    expect(focusOf('Where was the suspect held?')).toContain('held');
+  });
+});
+
+describe('a count that points back', () => {
+  it('weighs "two" in "the two leaders" lightly, and keeps "two" that is asked about', () => {
+    const factorOf = (question: string, word: string) => analyzeQuestion(question).focus.find((focus) => focus.word.lower === word)?.factor;
+    expect(factorOf('Where did the two leaders meet?', 'two')).toBeLessThan(1);
+    expect(factorOf('Where did the two leaders meet?', 'leaders')).toBe(1);
+    expect(factorOf('Did two leaders meet?', 'two')).toBe(1);
+  });
+});

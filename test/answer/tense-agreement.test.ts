@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../../src/answer/mention-time.js';
-import { timeAgainstTense } from '../../src/answer/tense-agreement.js';
+import { analyzeQuestion } from '../../src/answer/question-analysis.js';
+import { timeAgainstTense, verbAgainstTense } from '../../src/answer/tense-agreement.js';
+import { words } from '../../src/answer/words.js';
 import { answerFromParagraphs } from './passages.js';
 
 function timeIn(sentence: string) {
@@ -32,5 +34,34 @@ describe('a time the other way from the question\'s tense', () => {
     const answer = await answerFromParagraphs(talks, 'When did the ministers meet before?');
     expect(answer.answer).toContain('May');
     expect(answer.answer).not.toContain('next week');
+  });
+});
+
+describe('an event still to come, for a question asked in the past', () => {
+  const sentence = (text: string) => ({ text, words: words(text) });
+  const meet = analyzeQuestion('Where did the ministers meet?').verb!;
+
+  it('reads "will meet", "plans to meet" and "is expected to meet" as not yet happened', () => {
+    expect(verbAgainstTense('Where did the ministers meet?', meet, sentence('The ministers will meet in Oslo.'))).toBe(true);
+    expect(verbAgainstTense('Where did the ministers meet?', meet, sentence('He announced plans to meet them in Oslo.'))).toBe(true);
+    expect(verbAgainstTense('Where did the ministers meet?', meet, sentence('They are expected to meet in Oslo.'))).toBe(true);
+  });
+
+  it('lets a past event, a sentence without the verb, or a question in the future through', () => {
+    expect(verbAgainstTense('Where did the ministers meet?', meet, sentence('The ministers met in Vienna.'))).toBe(false);
+    expect(verbAgainstTense('Where did the ministers meet?', meet, sentence('The treaty was signed in Vienna.'))).toBe(false);
+    expect(verbAgainstTense('Where will the ministers meet?', meet, sentence('The ministers will meet in Oslo.'))).toBe(false);
+  });
+
+  it('answers "Where did they meet in March?" with the earlier encounter, not the meeting to come', async () => {
+    const ministers = [
+      'The two ministers will meet in Oslo next month to sign the treaty, officials said.',
+      'This meeting follows their previous encounter in Vienna in March, which ended without a deal.',
+    ];
+    const inMarch = await answerFromParagraphs(ministers, 'Where did the two ministers meet in March?');
+    expect(inMarch.answer).toContain('Vienna');
+    expect(inMarch.citations[0]).toMatchObject({ paragraph: 2 });
+    expect((await answerFromParagraphs(ministers, 'Where did the ministers meet?')).answer).not.toContain('Oslo');
+    expect((await answerFromParagraphs(ministers, 'Where will the ministers meet?')).answer).toContain('Oslo');
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeParagraph } from '../../src/answer/analyzed-paragraph.js';
 import { NO_PEOPLE } from '../../src/answer/mention-names.js';
 import { analyzeQuestion } from '../../src/answer/question-analysis.js';
+import { WordCasing } from '../../src/answer/word-casing.js';
 import { verdict, withVerdict } from '../../src/answer/yes-no.js';
+import { corpusOf } from './passages.js';
 
 const verdictOn = (question: string, evidence: string) => verdict(analyzeQuestion(question), analyzeParagraph(evidence, NO_PEOPLE).sentences);
 
@@ -35,8 +37,19 @@ describe('yes-no verdicts', () => {
   });
 
   it('puts the verdict before the evidence, lowering only a capital that only opens the sentence', () => {
-    expect(withVerdict('yes', 'He pleaded guilty [1].')).toBe('Yes, he pleaded guilty [1].');
-    expect(withVerdict('no', 'Kevin Doyle voted against it [1].')).toBe('No, Kevin Doyle voted against it [1].');
-    expect(withVerdict('yes', '"We will sign," she said [1].')).toBe('Yes: "We will sign," she said [1].');
+    const casing = WordCasing.fromCorpus(
+      corpusOf([
+        'Kevin Doyle, a councillor, said schools across the county will stay closed. NATO and the FBI agreed.',
+        'Residents said: "Schools matter." I agree, Doyle said.',
+      ]),
+    );
+    const keepsCapital = (sentence: string) => casing.keepsCapital(sentence);
+    expect(withVerdict('yes', 'He pleaded guilty [1].', keepsCapital)).toBe('Yes, he pleaded guilty [1].');
+    expect(withVerdict('no', 'Schools across the county will reopen [1].', keepsCapital)).toBe('No, schools across the county will reopen [1].');
+    expect(withVerdict('no', 'Kevin Doyle voted against it [1].', keepsCapital)).toBe('No, Kevin Doyle voted against it [1].');
+    expect(withVerdict('no', 'Doyle voted against it [1].', keepsCapital)).toBe('No, Doyle voted against it [1].');
+    expect(withVerdict('yes', 'NATO agreed [1].', keepsCapital)).toBe('Yes, NATO agreed [1].');
+    expect(withVerdict('yes', 'I agree, she said [1].', keepsCapital)).toBe('Yes, I agree, she said [1].');
+    expect(withVerdict('yes', '"We will sign," she said [1].', keepsCapital)).toBe('Yes: "We will sign," she said [1].');
   });
 });
