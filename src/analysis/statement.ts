@@ -78,6 +78,7 @@ const DATE_PREPOSITION = /(?:\s|^)(?:on|in|at|during)\s$/u;
 // "by April 30", "until Friday", "for much of Tuesday": the date is part of what the statement means.
 const BOUND_PREPOSITION = /\b(?:by|until|till|before|after|since|from|through|to|of|between|and)\s$/iu;
 const SCENE_PREPOSITION = /(?:\s|^)(?:in|near|at|outside|inside|across|throughout)\s(?:the\s)?$/u;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those)$/i;
 // Words a long statement may be cut before without breaking a phrase.
 const PHRASE_START = new Set(
   'in on at near by for from with to into over under after before during since until and or but while as that which who because of'.split(' '),
@@ -142,12 +143,17 @@ class Draft {
     for (const pattern of [SUBORDINATE_AFTER, TRAILING_PHRASE]) {
       pattern.lastIndex = Math.min(this.text.length, from);
       for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
-        if (!this.outsideQuotes(match.index)) continue;
+        if (!this.outsideQuotes(match.index) || this.closesParenthesisOfHead(match.index)) continue;
         if (cut === null || match.index < cut) cut = match.index;
         break;
       }
     }
     if (cut !== null && wordCount(this.text.slice(0, cut)) >= MIN_WORDS - 1) this.text = this.text.slice(0, cut);
+  }
+
+  // "The ferry, on Mondays and Fridays, sails…": the comma right after a thing set off by commas closes it.
+  private closesParenthesisOfHead(at: number): boolean {
+    return this.text.slice(this.head.end, at).trim() === '' && /,\s(?:\p{Ll}+\s)?$/u.test(this.text.slice(0, this.head.start));
   }
 
   /** Drops appositives, ages and relative clauses after the subject; keeps the one that holds the thing, as a clause. */
@@ -225,7 +231,15 @@ class Draft {
     const preposition = kind === 'date' ? DATE_PREPOSITION.exec(before) : SCENE_PREPOSITION.exec(before);
     const possessive = /^['’]s\b/.test(this.text.slice(this.head.end));
     if (possessive || (kind === 'place' && !preposition) || (kind === 'date' && !preposition && BOUND_PREPOSITION.test(before))) return false;
-    this.splice(preposition ? preposition.index : this.head.start, this.head.end);
+    let start = preposition ? preposition.index : this.head.start;
+    let end = this.head.end;
+    // A date set off by commas (", on Mondays and Fridays,") goes with both of them.
+    const commaBefore = /,\s*$/.exec(this.text.slice(0, start));
+    if (commaBefore && this.text.charAt(end) === ',') {
+      start = commaBefore.index;
+      end += 1;
+    }
+    this.splice(start, end, start > 0 && end < this.text.length ? ' ' : '');
     this.text = this.text.replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
     return kind === 'place';
   }
@@ -268,7 +282,9 @@ function antecedentBefore(text: string): string {
     else break;
   }
   if (name.length > 0) return name.join(' ');
-  return words.slice(-2).join(' ');
+  // A common noun is told with its phrase back to its determiner: "…above the pace of inflation" → "the pace of inflation".
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) if (DETERMINER.test(words[i]!)) return words.slice(i).join(' ');
+  return PHRASE_START.has(words.at(-2)?.toLowerCase() ?? '') ? words.at(-1)! : words.slice(-2).join(' ');
 }
 
 // Cut before a word that starts a phrase, at or under `maxWords` where it can be, never before word `keep`;

@@ -28,6 +28,16 @@ describe('statementAround', () => {
     expect(about('The strike is due to last until Friday.', 'Friday', { omit: 'date' })).toBe('The strike is due to last until Friday');
   });
 
+  it('leaves out a date set off by commas together with both its commas', () => {
+    const sentence = 'The ferry, on Mondays and Fridays, sails from the old harbour.';
+    expect(about(sentence, 'Mondays and Fridays', { omit: 'date' })).toBe('The ferry sails from the old harbour');
+  });
+
+  it('tells a common noun\'s relative clause with its whole noun phrase ("the pace of inflation was…")', () => {
+    const sentence = 'Pay still outpaced the rise of prices, which was 3.2% in February.';
+    expect(about(sentence, 'February', { omit: 'date' })).toBe('The rise of prices was 3.2%');
+  });
+
   it('drops an age and an appositive between the subject and its verb', () => {
     const sentence = 'Raymond Kessler, 58, the former deputy director of the port commission, was convicted in October on 11 counts of fraud.';
     expect(about(sentence, 'October', { omit: 'date' })).toBe('Raymond Kessler was convicted on 11 counts of fraud');
