@@ -51,6 +51,10 @@ const MIN_WORDS = 5;
 const SUBORDINATE_AFTER = /\s(?:when|while|whereas|because|although|though|after|before|until|unless|once|since|as\s(?:the|a|an|its|his|her|their|it|he|she|they))\s/giu;
 // ", a project…", ", saying…", ", which…": a trailing phrase after a comma that starts with a lowercase word.
 const TRAILING_PHRASE = /,\s(?=[\p{Ll}"“‘'])|\s[—–]\s|\s--\s/gu;
+// "the names, email addresses and phone numbers": a comma between the items of a list, followed by a short item
+// and another comma or the "and" before the last item, does not end the phrase.
+const LIST_COMMA =
+  /^,\s(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|which|who|whom|whose|where|when|while|but|and|or|so|yet|as|in|on|at|near|by|for|from|with|to|into|over|under|after|before|during|since|until|of|between|among|up|down|including|according|said|says|told|\p{Ll}+ing|\p{Ll}+ed)\s)(?:[\p{L}\p{N}'’-]+\s){0,2}[\p{L}\p{N}'’-]+(?:,\s|,?\s(?:and|or)\s)/u;
 // ", an analyst at Brennan Securities,", ", 58,", ", one of Russia's largest buyers,": a parenthesis after a name.
 // A number's thousands comma ("1,600") does not end one.
 const PARENTHESIS =
@@ -76,7 +80,7 @@ const OPENING_QUOTATION = /^["“‘'][^"“”‘’']*[,.?!]["”’']\s(?=\p{
 // Prepositions that only place a date in time ("on Thursday") go with it; "until Friday" keeps its meaning.
 const DATE_PREPOSITION = /(?:\s|^)(?:on|in|at|during)\s$/u;
 // "by April 30", "until Friday", "for much of Tuesday": the date is part of what the statement means.
-const BOUND_PREPOSITION = /\b(?:by|until|till|before|after|since|from|through|to|of|between|and)\s$/iu;
+const BOUND_PREPOSITION = /\b(?:by|until|till|before|after|since|from|through|to|of|between|and|except|but)\s$/iu;
 const SCENE_PREPOSITION = /(?:\s|^)(?:in|near|at|outside|inside|across|throughout)\s(?:the\s)?$/u;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those)$/i;
 // Words a long statement may be cut before without breaking a phrase.
@@ -92,7 +96,7 @@ export function statementAround(sentence: string, span: Span, options: Statement
 
   draft.dropParentheses();
   if (anchor === 'thing') draft.startAtSubordinate();
-  draft.cutTail(anchor === 'thing' ? draft.head.end : wordEnd(draft.text, MIN_WORDS - 1));
+  draft.cutTail(anchor === 'thing' ? draft.head.end : wordEnd(draft.text, MIN_WORDS - 1), omit === 'date');
   draft.text = draft.text.replace(TRAILING_ATTRIBUTION, '');
   draft.collapseAttribution();
   if (omit === 'place') draft.dropOpeningQuotation();
@@ -137,13 +141,16 @@ class Draft {
     this.quoted = this.quoted.map(move);
   }
 
-  /** Cuts the first subordinate clause or trailing phrase after `from`, when enough is left. */
-  cutTail(from: number): void {
+  /**
+   * Cuts the first subordinate clause or trailing phrase after `from`, when enough is left; with
+   * `dateInParenthesis`, not at the comma that closes a date set off by commas, which is left out later.
+   */
+  cutTail(from: number, dateInParenthesis = false): void {
     let cut: number | null = null;
     for (const pattern of [SUBORDINATE_AFTER, TRAILING_PHRASE]) {
       pattern.lastIndex = Math.min(this.text.length, from);
       for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
-        if (!this.outsideQuotes(match.index) || this.closesParenthesisOfHead(match.index)) continue;
+        if (!this.outsideQuotes(match.index) || (dateInParenthesis && this.closesParenthesisOfHead(match.index)) || LIST_COMMA.test(this.text.slice(match.index))) continue;
         if (cut === null || match.index < cut) cut = match.index;
         break;
       }
@@ -153,7 +160,7 @@ class Draft {
 
   // "The ferry, on Mondays and Fridays, sails…": the comma right after a thing set off by commas closes it.
   private closesParenthesisOfHead(at: number): boolean {
-    return this.text.slice(this.head.end, at).trim() === '' && /,\s(?:\p{Ll}+\s)?$/u.test(this.text.slice(0, this.head.start));
+    return this.text.charAt(at) === ',' && this.text.slice(this.head.end, at).trim() === '' && /,\s(?:\p{Ll}+\s)?$/u.test(this.text.slice(0, this.head.start));
   }
 
   /** Drops appositives, ages and relative clauses after the subject; keeps the one that holds the thing, as a clause. */
@@ -239,7 +246,7 @@ class Draft {
       start = commaBefore.index;
       end += 1;
     }
-    this.splice(start, end, start > 0 && end < this.text.length ? ' ' : '');
+    this.splice(start, end, commaBefore && start > 0 && end < this.text.length ? ' ' : '');
     this.text = this.text.replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
     return kind === 'place';
   }
@@ -283,8 +290,12 @@ function antecedentBefore(text: string): string {
   }
   if (name.length > 0) return name.join(' ');
   // A common noun is told with its phrase back to its determiner: "…above the pace of inflation" → "the pace of inflation".
-  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) if (DETERMINER.test(words[i]!)) return words.slice(i).join(' ');
-  return PHRASE_START.has(words.at(-2)?.toLowerCase() ?? '') ? words.at(-1)! : words.slice(-2).join(' ');
+  // Without one, back to the preposition before it: "…a relief to shops and restaurants" → "shops and restaurants".
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
+    if (DETERMINER.test(words[i]!)) return words.slice(i).join(' ');
+    if (i < words.length - 1 && PHRASE_START.has(words[i]!.toLowerCase()) && !/^(?:and|or|of)$/i.test(words[i]!)) return words.slice(i + 1).join(' ');
+  }
+  return words.slice(-2).join(' ');
 }
 
 // Cut before a word that starts a phrase, at or under `maxWords` where it can be, never before word `keep`;

@@ -38,6 +38,20 @@ describe('statementAround', () => {
     expect(about(sentence, 'February', { omit: 'date' })).toBe('The rise of prices was 3.2%');
   });
 
+  it('never cuts a list at the comma between its items ("the names, email addresses and phone numbers")', () => {
+    const sentence = 'The firm said on Thursday that hackers had stolen the names, email addresses and phone numbers of customers.';
+    expect(about(sentence, 'Thursday', { omit: 'date' })).toBe('The firm said that hackers had stolen the names, email addresses and phone numbers of customers');
+  });
+
+  it('still cuts at a comma before an appositive or a preposition, which no list item starts with', () => {
+    const sentence = 'Refunds can be requested until April 30, her promoter, Live Circuit, said.';
+    expect(about(sentence, 'April 30', { omit: 'date' })).toBe('Refunds can be requested until April 30');
+  });
+
+  it('keeps a day after "except", which would mean the opposite without it', () => {
+    expect(about('The museum is open every day except Mondays from 10am.', 'Mondays', { omit: 'date' })).toBe('The museum is open every day except Mondays from 10am');
+  });
+
   it('drops an age and an appositive between the subject and its verb', () => {
     const sentence = 'Raymond Kessler, 58, the former deputy director of the port commission, was convicted in October on 11 counts of fraud.';
     expect(about(sentence, 'October', { omit: 'date' })).toBe('Raymond Kessler was convicted on 11 counts of fraud');
