@@ -35,6 +35,7 @@ const DATE_PATTERNS: { pattern: string; relative: boolean }[] = [
   { pattern: `${MONTH}\\s${DAY_OF_MONTH}(?:,?\\s${YEAR})?`, relative: false },
   { pattern: `${DAY_OF_MONTH}\\s${MONTH}(?:,?\\s${YEAR})?`, relative: false },
   { pattern: `(?:(?:last|next|this|early|late|on)\\s)?${WEEKDAY}(?:'s|’s)?${PART_OF_DAY_AFTER}?`, relative: false },
+  { pattern: `(?:early\\s|late\\s|mid-|mid\\s)${MONTH}(?:\\s${YEAR})?`, relative: false },
   { pattern: `(?<=\\b(?:in|since|until|by|from|through|last|next|this|early|late|mid-|before|after)\\s)${MONTH}(?:\\s${YEAR})?`, relative: false },
   { pattern: `${MONTH}\\s${YEAR}`, relative: false },
   { pattern: `(?:(?:earlier|later)\\s)?(?:this|next|last|the\\scoming|the\\spast|the\\sprevious)\\s${PERIOD}`, relative: true },

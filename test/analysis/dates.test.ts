@@ -32,6 +32,10 @@ describe('findDates', () => {
     expect(dates('It reports on the first Friday of every month and meets every Monday.')).toEqual(['the first Friday of every month', 'every Monday']);
   });
 
+  it('keeps "early", "late" and "mid-" with the month they place a date in', () => {
+    expect(dates('It will reach Japan in early December and Brazil by mid-March.')).toEqual(['early December', 'mid-March']);
+  });
+
   it('finds no year inside a decade ("the 1960s")', () => {
     expect(dates('the longest streak since the 1960s')).toEqual([]);
   });
