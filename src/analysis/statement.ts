@@ -96,7 +96,8 @@ export function statementAround(sentence: string, span: Span, options: Statement
 
   draft.dropParentheses();
   if (anchor === 'thing') draft.startAtSubordinate();
-  draft.cutTail(anchor === 'thing' ? draft.head.end : wordEnd(draft.text, MIN_WORDS - 1), omit === 'date');
+  // A scene set off by commas ("Price, of Riverside, a short distance from…") is followed by more apposition, not by its clause's verb.
+  draft.cutTail(anchor === 'thing' ? draft.head.end : wordEnd(draft.text, MIN_WORDS - 1), omit !== 'place');
   draft.text = draft.text.replace(TRAILING_ATTRIBUTION, '');
   draft.collapseAttribution();
   if (omit === 'place') draft.dropOpeningQuotation();
@@ -143,14 +144,14 @@ class Draft {
 
   /**
    * Cuts the first subordinate clause or trailing phrase after `from`, when enough is left; with
-   * `dateInParenthesis`, not at the comma that closes a date set off by commas, which is left out later.
+   * `headInParenthesis`, not at the comma that closes the thing set off by commas ("The owner, Acme, said…").
    */
-  cutTail(from: number, dateInParenthesis = false): void {
+  cutTail(from: number, headInParenthesis = false): void {
     let cut: number | null = null;
     for (const pattern of [SUBORDINATE_AFTER, TRAILING_PHRASE]) {
       pattern.lastIndex = Math.min(this.text.length, from);
       for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
-        if (!this.outsideQuotes(match.index) || (dateInParenthesis && this.closesParenthesisOfHead(match.index)) || LIST_COMMA.test(this.text.slice(match.index))) continue;
+        if (!this.outsideQuotes(match.index) || (headInParenthesis && this.closesParenthesisOfHead(match.index)) || LIST_COMMA.test(this.text.slice(match.index))) continue;
         if (cut === null || match.index < cut) cut = match.index;
         break;
       }
@@ -158,7 +159,7 @@ class Draft {
     if (cut !== null && wordCount(this.text.slice(0, cut)) >= MIN_WORDS - 1) this.text = this.text.slice(0, cut);
   }
 
-  // "The ferry, on Mondays and Fridays, sails…": the comma right after a thing set off by commas closes it.
+  // "The ferry, on Mondays and Fridays, sails…", "The owner, Acme, said…": the comma right after a thing set off by commas closes it.
   private closesParenthesisOfHead(at: number): boolean {
     return this.text.charAt(at) === ',' && this.text.slice(this.head.end, at).trim() === '' && /,\s(?:\p{Ll}+\s)?$/u.test(this.text.slice(0, this.head.start));
   }

@@ -33,6 +33,11 @@ describe('statementAround', () => {
     expect(about(sentence, 'Mondays and Fridays', { omit: 'date' })).toBe('The ferry sails from the old harbour');
   });
 
+  it('tells a name set off by commas by the verb after it ("The owner, Acme Storage, said…"), not as a stub', () => {
+    const sentence = 'The owner, Acme Storage, said it was cooperating fully with investigators.';
+    expect(about(sentence, 'Acme Storage')).toBe('The owner, Acme Storage, said it was cooperating fully with investigators');
+  });
+
   it('tells a common noun\'s relative clause with its whole noun phrase ("the pace of inflation was…")', () => {
     const sentence = 'Pay still outpaced the rise of prices, which was 3.2% in February.';
     expect(about(sentence, 'February', { omit: 'date' })).toBe('The rise of prices was 3.2%');
