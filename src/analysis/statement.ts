@@ -1,6 +1,7 @@
 import type { Span } from './article-text.js';
 import { capitalise, clauseRange, limitWords, tidy, wordCount } from './clauses.js';
 import { PART_OF_DAY, WEEKDAY } from '../language/calendar.js';
+import { isFunctionWord } from '../language/function-words.js';
 import { isCommonWord } from '../language/lexicon.js';
 import { isRoleNoun } from '../language/titles.js';
 
@@ -104,8 +105,9 @@ export function statementAround(sentence: string, span: Span, options: Statement
   const scene = omit ? draft.omitHead(omit) : false;
 
   let text = rewrite(tidy(draft.text));
-  if (wordCount(text) > maxWords) text = cutAtPhrase(text, maxWords, anchor === 'thing' && !scene ? headWordEnd(text, draft) : 0);
-  const statement = tidy(text);
+  const cut = wordCount(text) > maxWords;
+  if (cut) text = cutAtPhrase(text, maxWords, anchor === 'thing' && !scene ? headWordEnd(text, draft) : 0);
+  const statement = closeQuotation(tidy(text), cut);
   return { text: scene ? `where ${lowerFirst(statement, options.isName)}` : capitalise(statement), clause };
 }
 
@@ -237,10 +239,14 @@ class Draft {
     if (this.head.end > this.text.length) return false;
     const before = this.text.slice(0, this.head.start);
     const preposition = kind === 'date' ? DATE_PREPOSITION.exec(before) : SCENE_PREPOSITION.exec(before);
-    const possessive = /^['’]s\b/.test(this.text.slice(this.head.end));
+    // "in Ivory Coast and Ghana": a scene of several places goes whole.
+    const coordinated = kind === 'place' ? (COORDINATED_PLACES.exec(this.text.slice(this.head.end))?.[0] ?? '') : '';
+    const after = this.text.slice(this.head.end + coordinated.length);
+    const possessive = /^['’]s\b/.test(after);
+    if (kind === 'place' && !isSceneEnd(after)) return false;
     if (possessive || (kind === 'place' && !preposition) || (kind === 'date' && !preposition && BOUND_PREPOSITION.test(before))) return false;
     let start = preposition ? preposition.index : this.head.start;
-    let end = this.head.end;
+    let end = this.head.end + coordinated.length;
     // A date set off by commas (", on Mondays and Fridays,") goes with both of them.
     const commaBefore = /,\s*$/.exec(this.text.slice(0, start));
     if (commaBefore && this.text.charAt(end) === ',') {
@@ -252,6 +258,15 @@ class Draft {
     return kind === 'place';
   }
 }
+
+/** Whether what follows a place ends it as a scene, not a noun it qualifies ("in Oakridge public schools"). */
+function isSceneEnd(after: string): boolean {
+  const next = /^\s(\p{Ll}+)\b/u.exec(after)?.[1];
+  return next === undefined || isFunctionWord(next) || /(?:ing|ed|ly)$/.test(next) || !isCommonWord(next) || TIME_WORDS.has(next);
+}
+
+const COORDINATED_PLACES = /^\s(?:and|or)\s(?:the\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*/u;
+const TIME_WORDS = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight']);
 
 function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
@@ -307,4 +322,16 @@ function cutAtPhrase(text: string, maxWords: number, keep: number): string {
   for (let i = Math.min(maxWords, words.length - 1); i >= Math.max(MIN_WORDS + 1, keep); i--) if (phraseAt(i)) return words.slice(0, i).join(' ');
   for (let i = Math.max(maxWords + 1, keep); i < words.length; i++) if (phraseAt(i)) return words.slice(0, i).join(' ');
   return keep > maxWords ? text : limitWords(text, 0, 0, maxWords);
+}
+
+// A statement that ends inside a quotation, cut there or at the end of the quotation's first sentence, closes
+// it, so that the words quoted read as a partial quotation (`said owners "should stop using the laptops
+// immediately"`), never as one left open.
+function closeQuotation(text: string, cut: boolean): string {
+  if (text.endsWith('…')) return text;
+  const opened = /(?:^|\s)(["“])[^"“”]*$/u.exec(text);
+  if (!opened) return text;
+  // A cut may leave the word that joined the next phrase ("closely and"); the end of a quoted sentence is whole.
+  const quoted = cut ? text.replace(/[,;:]$/, '').replace(/\s(?:and|or|but|the|a|an|to|of)$/i, '') : text;
+  return `${quoted}${opened[1] === '“' ? '”' : '"'}`;
 }

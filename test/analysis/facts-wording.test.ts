@@ -40,6 +40,14 @@ describe('the wording of facts over every fixture article and the story', async 
     expect(garbled).toEqual([]);
   });
 
+  it('never leaves a quotation open where a statement was cut: a partial quotation is closed', () => {
+    // A statement may start inside a quotation (its tail, then its speaker), but none ends inside one.
+    const open = sets.flatMap(({ source, facts }) =>
+      facts.filter((fact) => /(?:^|\s)["“][^"“”]*$/u.test(fact.text) && !fact.text.endsWith('…')).map((fact) => `${source}: ${fact.text}`),
+    );
+    expect(open).toEqual([]);
+  });
+
   it('never cuts a word mid-way: every word of a statement is a word of the paragraphs it cites', () => {
     const cut = sets.flatMap(({ source, facts }) =>
       facts.filter((fact) => CUT_KINDS.has(fact.kind)).flatMap((fact) => {

@@ -38,6 +38,22 @@ describe('statementAround', () => {
     expect(about(sentence, 'Acme Storage')).toBe('The owner, Acme Storage, said it was cooperating fully with investigators');
   });
 
+  it('keeps a place that qualifies a noun ("in Oakridge public schools"), which is no scene', () => {
+    const sentence = 'Students in Oakridge public schools will have to lock away their phones.';
+    expect(about(sentence, 'Oakridge', { omit: 'place' })).toBe('Students in Oakridge public schools will have to lock away their phones');
+  });
+
+  it('leaves out a scene of several places whole ("in the U.S. and Canada"), never half of it', () => {
+    const sentence = 'About 2.1 million cookers sold in the U.S. and Canada are being recalled.';
+    expect(about(sentence, 'U.S.', { omit: 'place' })).toBe('where about 2.1 million cookers sold are being recalled');
+  });
+
+  it('closes a quotation that a long statement is cut inside, as a partial quotation', () => {
+    const sentence = 'The U.S. Consumer Product Safety Commission said owners "should stop using the laptops immediately and contact the maker."';
+    const statement = about(sentence, 'U.S. Consumer Product Safety Commission');
+    expect(statement).toBe('The U.S. Consumer Product Safety Commission said owners "should stop using the laptops immediately"');
+  });
+
   it('tells a common noun\'s relative clause with its whole noun phrase ("the pace of inflation was…")', () => {
     const sentence = 'Pay still outpaced the rise of prices, which was 3.2% in February.';
     expect(about(sentence, 'February', { omit: 'date' })).toBe('The rise of prices was 3.2%');
