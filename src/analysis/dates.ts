@@ -20,11 +20,22 @@ const PART_OF_DAY_AFTER = `(?:\\s${PART_OF_DAY})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const PERIOD = '(?:week|weekend|month|year|spring|summer|autumn|fall|winter|quarter|season)';
 
+// Days that recur are one mention, never cut apart: "the first Friday of every month", "every Monday",
+// "Mondays, Thursdays and Saturdays".
+const ORDINAL = '(?:first|second|third|fourth|fifth|last|final)';
+const RECURRING_DAYS = [
+  `(?:the\\s)?${ORDINAL}\\s${WEEKDAY}\\sof\\s(?:every|each|the)\\s(?:month|year|week)`,
+  `(?:every|each)\\s(?:other\\s)?${WEEKDAY}`,
+  `(?:on\\s)?${WEEKDAY}s(?:(?:,\\s|,?\\s(?:and|or)\\s)${WEEKDAY}s)*`,
+];
+
 // Months that are also ordinary words ("May", "March") need a preposition or a day to be dates.
 const DATE_PATTERNS: { pattern: string; relative: boolean }[] = [
+  ...RECURRING_DAYS.map((pattern) => ({ pattern, relative: false })),
   { pattern: `${MONTH}\\s${DAY_OF_MONTH}(?:,?\\s${YEAR})?`, relative: false },
   { pattern: `${DAY_OF_MONTH}\\s${MONTH}(?:,?\\s${YEAR})?`, relative: false },
   { pattern: `(?:(?:last|next|this|early|late|on)\\s)?${WEEKDAY}(?:'s|’s)?${PART_OF_DAY_AFTER}?`, relative: false },
+  { pattern: `(?:early\\s|late\\s|mid-|mid\\s)${MONTH}(?:\\s${YEAR})?`, relative: false },
   { pattern: `(?<=\\b(?:in|since|until|by|from|through|last|next|this|early|late|mid-|before|after)\\s)${MONTH}(?:\\s${YEAR})?`, relative: false },
   { pattern: `${MONTH}\\s${YEAR}`, relative: false },
   { pattern: `(?:(?:earlier|later)\\s)?(?:this|next|last|the\\scoming|the\\spast|the\\sprevious)\\s${PERIOD}`, relative: true },
@@ -34,7 +45,8 @@ const DATE_PATTERNS: { pattern: string; relative: boolean }[] = [
   { pattern: `(?<![\\d,.$€£-])${YEAR}(?![\\d,]|\\s?(?:%|per|miles|km))`, relative: false },
 ];
 
-const DATES = new RegExp(DATE_PATTERNS.map(({ pattern }) => `(${pattern})`).join('|'), 'giu');
+// Whole words only: "Monday" is no date inside "Mondays", nor "1960" inside "the 1960s".
+const DATES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_PATTERNS.map(({ pattern }) => `(${pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 const LEADING_WORD = /^(?:on|this|last|next)\s(?=\p{Lu})/iu;
 
 /** Every day or date a text mentions, in order. */

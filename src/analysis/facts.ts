@@ -6,6 +6,7 @@ import { eventFacts } from './events.js';
 import type { FactDraft } from './fact-draft.js';
 import { figureFacts } from './figures.js';
 import { peopleFacts } from './people-facts.js';
+import { withPronounsNamed } from './pronoun-subjects.js';
 import type { Fact, FactKind } from './schema.js';
 import { contentStems, stemOverlap, words } from './terms.js';
 
@@ -49,13 +50,14 @@ export function extractFacts(corpus: Corpus, people: PersonLike[] = [], options:
     // Places and organisations are told by sentences that no date already tells, where they can be.
     const told = new Set(dates.flatMap((date) => date.sources));
     const organisations = organisationFacts(analysis, told);
+    const named = (statements: FactDraft[]) => withPronounsNamed(statements, analysis.sentences);
     drafts.push(
       ...peopleFacts(analysis, people, organisations.names),
-      ...figureFacts(analysis),
+      ...named(figureFacts(analysis)),
       ...placeFacts(analysis, organisations.names, told),
-      ...dates,
+      ...named(dates),
       ...organisations.facts,
-      ...eventFacts(analysis),
+      ...named(eventFacts(analysis)),
     );
   }
   const limit = options.limit ?? defaultLimit(corpus);

@@ -1,6 +1,6 @@
 import type { ArticleSentence } from './article-text.js';
 import { capitalise } from './clauses.js';
-import { countedObject } from './counted-objects.js';
+import { countedObject, countsBelongings } from './counted-objects.js';
 import { isFunctionWord } from '../language/function-words.js';
 import type { ProperNoun } from './proper-nouns.js';
 import { describeQuantity, type Quantity } from './quantities.js';
@@ -52,6 +52,12 @@ const MEASURE_VERBS =
   'tumbled|slumped|cost|costs|earned|raised|spent|paid|totalled|totaled|totals|reached|hit|topped|exceeded|' +
   'killed|injured|displaced|evacuated|affected|destroyed|damaged|employs|employed|cut|added|shed|posted|reported|' +
   'stood at|stands at|amounted to|valued at|worth|up|down';
+// "fine companies", "fined", "charges users": a verb of penalty or charge, and whom it falls on ("tax" is
+// too often the noun: "raised taxes by 2%").
+const PENALTY_NOUNS: Record<string, string> = Object.fromEntries(
+  ['fine', 'charge'].flatMap((noun) => [noun, `${noun.replace(/e$/, '')}es`, `${noun.replace(/e$/, '')}ed`].map((form) => [form, noun])),
+);
+const PENALTY_BEFORE = new RegExp(`\\b(${Object.keys(PENALTY_NOUNS).join('|')})\\s(?:(\\p{Ll}+)\\s)?$`, 'iu');
 const VERB_BEFORE = new RegExp(`\\s(?:(?:has|had|have|will|would|could|is|was|were|are)\\s)?(${MEASURE_VERBS})\\s(?:(?:by|to|at|some|about|nearly|almost)\\s)?$`, 'iu');
 // Words that end the subject when reading back from its verb: "…, while Brightwater slipped".
 const SUBJECT_STOP = new Set(
@@ -99,6 +105,16 @@ export function describeFigure(context: FigureContext): DescribedFigure {
   const noun = quantity.kind !== 'count' && DETERMINER_BEFORE.test(before) ? qualifiedNoun(text.slice(end)) : null;
   if (noun) return { text: `${capitalise(noun)}: ${spoken(quantity)}`, label: noun, end };
 
+  // "can fine companies up to 4% of their revenue": a sum a verb of penalty or charge names is a fine or a charge.
+  const penalty = quantity.kind === 'money' || quantity.kind === 'percent' ? PENALTY_BEFORE.exec(before) : null;
+  // "fines of", "charges by": the noun of a phrase the grammar below reads, not the verb.
+  if (penalty && !(penalty[2] && isFunctionWord(penalty[2]))) {
+    const ofNoun = OF_NOUN_AFTER.exec(text.slice(end));
+    const payer = penalty[2] ? ` on ${penalty[2]}` : '';
+    const label = `${PENALTY_NOUNS[penalty[1]!.toLowerCase()]}${payer}`;
+    return { text: `${capitalise(label)}: ${figure}${ofNoun ? ` of ${ofNoun[1]!.trim()}` : ''}`, label, end: ofNoun ? end + ofNoun[0].length : end };
+  }
+
   const found = VERB_BEFORE.exec(before);
   // "up 12%" and "down 3%" state a change only after a comma, not in "set up 400 cots".
   const verb = found && (!/^(?:up|down)$/i.test(found[1]!) || before.charAt(found.index - 1) === ',') ? found : null;
@@ -114,6 +130,8 @@ export function describeFigure(context: FigureContext): DescribedFigure {
     if (participle) return { text: capitalise(`${figure} ${participle[1]}`), label: `${quantity.unit} ${participle[1]}`, end };
     const object = countedObject(text, quantity);
     if (object) return { text: capitalise(`${figure} ${object.done}`), label: `${quantity.unit} ${object.verb}`, end };
+    const belongings = countsBelongings(text, quantity);
+    if (belongings) return { text: `${capitalise(figure)} — ${belongings}`, label: `${quantity.unit} ${belongings}`, end };
   }
 
   const ofNoun = OF_NOUN_AFTER.exec(text.slice(end));

@@ -1,4 +1,5 @@
-import { isOrganisationWord } from '../language/organisations.js';
+import { isBusinessNameHead, isOrganisationWord } from '../language/organisations.js';
+import { namesAThing } from './people-names.js';
 import { isTitleWord } from '../language/titles.js';
 import { lookupPlace } from '../language/places.js';
 import type { ProperNoun } from './proper-nouns.js';
@@ -108,5 +109,6 @@ export function isOrganisationName(name: string): boolean {
   if (words.some((_, i) => INSTITUTIONS.has(words.slice(i).join(' ')))) return true;
   if (lookupPlace(name)) return false;
   const firstSegment = name.split(/\s(?:of|for|on|and)\s/)[0]!.split(' ');
-    return firstSegment.length + words.length > 2 && (isOrganisationWord(firstSegment.at(-1)!) || isOrganisationWord(words.at(-1)!));
+  if (words.length > 1 && isBusinessNameHead(words.at(-1)!) && !namesAThing(words)) return true;
+  return firstSegment.length + words.length > 2 && (isOrganisationWord(firstSegment.at(-1)!) || isOrganisationWord(words.at(-1)!));
 }

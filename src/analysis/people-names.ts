@@ -6,7 +6,7 @@
 import { canQualifyTitle, firstNameGender, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
 import { isAlwaysJoinedAbbreviation } from '../language/abbreviations.js';
 import { NAME_PARTICLES } from '../language/names.js';
-import { isOrganisationWord } from '../language/organisations.js';
+import { isBusinessNameHead, isOrganisationWord } from '../language/organisations.js';
 import { isHonorific, isTitleWord, titleGender } from '../language/titles.js';
 
 /** A capitalised run that may name a person, with its title split off. */
@@ -43,7 +43,12 @@ const THING_WORDS = new Set(
 );
 
 function isThingWord(word: string): boolean {
-  return THING_WORDS.has(word.toLowerCase()) || isOrganisationWord(word);
+  return THING_WORDS.has(word.toLowerCase()) || isOrganisationWord(word) || isBusinessNameHead(word);
+}
+
+/** Whether a name holds a word of the names of places and things ("Army Tactical Missile Systems"), so names no business. */
+export function namesAThing(name: readonly string[]): boolean {
+  return name.some((word) => THING_WORDS.has(word.toLowerCase()));
 }
 
 // Lowercase particles inside names: "Charles de Gaulle", "Ursula von der Leyen".

@@ -67,10 +67,10 @@ export function personBeforeAffiliation(subject: string): string {
   return findNameRuns(head).some((run) => couldBePersonName(run.name, true)) ? head : subject;
 }
 
-/** An institution or place that speaks: one the lexicon knows ("the Kremlin"), or a name headed by "Corp.", "Airlines", "Council". */
+/** An institution or place that speaks: one the lexicon knows ("the Kremlin"), or a name headed by "Corp.", "Airlines", "Council", "Systems". */
 function namesInstitution(name: readonly string[]): boolean {
   const joined = name.join(' ');
-  return isOrganisationName(joined) || isPlaceName(joined) || (name.length > 1 && isOrganisationWord(name.at(-1)!));
+  return isOrganisationName(joined) || isPlaceName(joined) || (name.length > 1 && (isOrganisationWord(name.at(-1)!) || isBuiltLikeOrganisation(joined)));
 }
 
 function holdsOffice(person: Person): boolean {

@@ -1,6 +1,7 @@
 import type { Span } from './article-text.js';
 import { capitalise, clauseRange, limitWords, tidy, wordCount } from './clauses.js';
 import { PART_OF_DAY, WEEKDAY } from '../language/calendar.js';
+import { isFunctionWord } from '../language/function-words.js';
 import { isCommonWord } from '../language/lexicon.js';
 import { isRoleNoun } from '../language/titles.js';
 
@@ -51,6 +52,10 @@ const MIN_WORDS = 5;
 const SUBORDINATE_AFTER = /\s(?:when|while|whereas|because|although|though|after|before|until|unless|once|since|as\s(?:the|a|an|its|his|her|their|it|he|she|they))\s/giu;
 // ", a project…", ", saying…", ", which…": a trailing phrase after a comma that starts with a lowercase word.
 const TRAILING_PHRASE = /,\s(?=[\p{Ll}"“‘'])|\s[—–]\s|\s--\s/gu;
+// "the names, email addresses and phone numbers": a comma between the items of a list, followed by a short item
+// and another comma or the "and" before the last item, does not end the phrase.
+const LIST_COMMA =
+  /^,\s(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|which|who|whom|whose|where|when|while|but|and|or|so|yet|as|in|on|at|near|by|for|from|with|to|into|over|under|after|before|during|since|until|of|between|among|up|down|including|according|said|says|told|\p{Ll}+ing|\p{Ll}+ed)\s)(?:[\p{L}\p{N}'’-]+\s){0,2}[\p{L}\p{N}'’-]+(?:,\s|,?\s(?:and|or)\s)/u;
 // ", an analyst at Brennan Securities,", ", 58,", ", one of Russia's largest buyers,": a parenthesis after a name.
 // A number's thousands comma ("1,600") does not end one.
 const PARENTHESIS =
@@ -76,8 +81,9 @@ const OPENING_QUOTATION = /^["“‘'][^"“”‘’']*[,.?!]["”’']\s(?=\p{
 // Prepositions that only place a date in time ("on Thursday") go with it; "until Friday" keeps its meaning.
 const DATE_PREPOSITION = /(?:\s|^)(?:on|in|at|during)\s$/u;
 // "by April 30", "until Friday", "for much of Tuesday": the date is part of what the statement means.
-const BOUND_PREPOSITION = /\b(?:by|until|till|before|after|since|from|through|to|of|between|and)\s$/iu;
+const BOUND_PREPOSITION = /\b(?:by|until|till|before|after|since|from|through|to|of|between|and|except|but)\s$/iu;
 const SCENE_PREPOSITION = /(?:\s|^)(?:in|near|at|outside|inside|across|throughout)\s(?:the\s)?$/u;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those)$/i;
 // Words a long statement may be cut before without breaking a phrase.
 const PHRASE_START = new Set(
   'in on at near by for from with to into over under after before during since until and or but while as that which who because of'.split(' '),
@@ -91,15 +97,17 @@ export function statementAround(sentence: string, span: Span, options: Statement
 
   draft.dropParentheses();
   if (anchor === 'thing') draft.startAtSubordinate();
-  draft.cutTail(anchor === 'thing' ? draft.head.end : wordEnd(draft.text, MIN_WORDS - 1));
+  // A scene set off by commas ("Price, of Riverside, a short distance from…") is followed by more apposition, not by its clause's verb.
+  draft.cutTail(anchor === 'thing' ? draft.head.end : wordEnd(draft.text, MIN_WORDS - 1), omit !== 'place');
   draft.text = draft.text.replace(TRAILING_ATTRIBUTION, '');
   draft.collapseAttribution();
   if (omit === 'place') draft.dropOpeningQuotation();
   const scene = omit ? draft.omitHead(omit) : false;
 
   let text = rewrite(tidy(draft.text));
-  if (wordCount(text) > maxWords) text = cutAtPhrase(text, maxWords, anchor === 'thing' && !scene ? headWordEnd(text, draft) : 0);
-  const statement = tidy(text);
+  const cut = wordCount(text) > maxWords;
+  if (cut) text = cutAtPhrase(text, maxWords, anchor === 'thing' && !scene ? headWordEnd(text, draft) : 0);
+  const statement = closeQuotation(tidy(text), cut);
   return { text: scene ? `where ${lowerFirst(statement, options.isName)}` : capitalise(statement), clause };
 }
 
@@ -136,18 +144,26 @@ class Draft {
     this.quoted = this.quoted.map(move);
   }
 
-  /** Cuts the first subordinate clause or trailing phrase after `from`, when enough is left. */
-  cutTail(from: number): void {
+  /**
+   * Cuts the first subordinate clause or trailing phrase after `from`, when enough is left; with
+   * `headInParenthesis`, not at the comma that closes the thing set off by commas ("The owner, Acme, said…").
+   */
+  cutTail(from: number, headInParenthesis = false): void {
     let cut: number | null = null;
     for (const pattern of [SUBORDINATE_AFTER, TRAILING_PHRASE]) {
       pattern.lastIndex = Math.min(this.text.length, from);
       for (let match = pattern.exec(this.text); match; match = pattern.exec(this.text)) {
-        if (!this.outsideQuotes(match.index)) continue;
+        if (!this.outsideQuotes(match.index) || (headInParenthesis && this.closesParenthesisOfHead(match.index)) || LIST_COMMA.test(this.text.slice(match.index))) continue;
         if (cut === null || match.index < cut) cut = match.index;
         break;
       }
     }
     if (cut !== null && wordCount(this.text.slice(0, cut)) >= MIN_WORDS - 1) this.text = this.text.slice(0, cut);
+  }
+
+  // "The ferry, on Mondays and Fridays, sails…", "The owner, Acme, said…": the comma right after a thing set off by commas closes it.
+  private closesParenthesisOfHead(at: number): boolean {
+    return this.text.charAt(at) === ',' && this.text.slice(this.head.end, at).trim() === '' && /,\s(?:\p{Ll}+\s)?$/u.test(this.text.slice(0, this.head.start));
   }
 
   /** Drops appositives, ages and relative clauses after the subject; keeps the one that holds the thing, as a clause. */
@@ -223,13 +239,34 @@ class Draft {
     if (this.head.end > this.text.length) return false;
     const before = this.text.slice(0, this.head.start);
     const preposition = kind === 'date' ? DATE_PREPOSITION.exec(before) : SCENE_PREPOSITION.exec(before);
-    const possessive = /^['’]s\b/.test(this.text.slice(this.head.end));
+    // "in Ivory Coast and Ghana": a scene of several places goes whole.
+    const coordinated = kind === 'place' ? (COORDINATED_PLACES.exec(this.text.slice(this.head.end))?.[0] ?? '') : '';
+    const after = this.text.slice(this.head.end + coordinated.length);
+    const possessive = /^['’]s\b/.test(after);
+    if (kind === 'place' && !isSceneEnd(after)) return false;
     if (possessive || (kind === 'place' && !preposition) || (kind === 'date' && !preposition && BOUND_PREPOSITION.test(before))) return false;
-    this.splice(preposition ? preposition.index : this.head.start, this.head.end);
+    let start = preposition ? preposition.index : this.head.start;
+    let end = this.head.end + coordinated.length;
+    // A date set off by commas (", on Mondays and Fridays,") goes with both of them.
+    const commaBefore = /,\s*$/.exec(this.text.slice(0, start));
+    if (commaBefore && this.text.charAt(end) === ',') {
+      start = commaBefore.index;
+      end += 1;
+    }
+    this.splice(start, end, commaBefore && start > 0 && end < this.text.length ? ' ' : '');
     this.text = this.text.replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ');
     return kind === 'place';
   }
 }
+
+/** Whether what follows a place ends it as a scene, not a noun it qualifies ("in Oakridge public schools"). */
+function isSceneEnd(after: string): boolean {
+  const next = /^\s(\p{Ll}+)\b/u.exec(after)?.[1];
+  return next === undefined || isFunctionWord(next) || /(?:ing|ed|ly)$/.test(next) || !isCommonWord(next) || TIME_WORDS.has(next);
+}
+
+const COORDINATED_PLACES = /^\s(?:and|or)\s(?:the\s)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*/u;
+const TIME_WORDS = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight']);
 
 function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
@@ -268,6 +305,12 @@ function antecedentBefore(text: string): string {
     else break;
   }
   if (name.length > 0) return name.join(' ');
+  // A common noun is told with its phrase back to its determiner: "…above the pace of inflation" → "the pace of inflation".
+  // Without one, back to the preposition before it: "…a relief to shops and restaurants" → "shops and restaurants".
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
+    if (DETERMINER.test(words[i]!)) return words.slice(i).join(' ');
+    if (i < words.length - 1 && PHRASE_START.has(words[i]!.toLowerCase()) && !/^(?:and|or|of)$/i.test(words[i]!)) return words.slice(i + 1).join(' ');
+  }
   return words.slice(-2).join(' ');
 }
 
@@ -279,4 +322,16 @@ function cutAtPhrase(text: string, maxWords: number, keep: number): string {
   for (let i = Math.min(maxWords, words.length - 1); i >= Math.max(MIN_WORDS + 1, keep); i--) if (phraseAt(i)) return words.slice(0, i).join(' ');
   for (let i = Math.max(maxWords + 1, keep); i < words.length; i++) if (phraseAt(i)) return words.slice(0, i).join(' ');
   return keep > maxWords ? text : limitWords(text, 0, 0, maxWords);
+}
+
+// A statement that ends inside a quotation, cut there or at the end of the quotation's first sentence, closes
+// it, so that the words quoted read as a partial quotation (`said owners "should stop using the laptops
+// immediately"`), never as one left open.
+function closeQuotation(text: string, cut: boolean): string {
+  if (text.endsWith('…')) return text;
+  const opened = /(?:^|\s)(["“])[^"“”]*$/u.exec(text);
+  if (!opened) return text;
+  // A cut may leave the word that joined the next phrase ("closely and"); the end of a quoted sentence is whole.
+  const quoted = cut ? text.replace(/[,;:]$/, '').replace(/\s(?:and|or|but|the|a|an|to|of)$/i, '') : text;
+  return `${quoted}${opened[1] === '“' ? '”' : '"'}`;
 }

@@ -35,7 +35,12 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set(
 
 // Organisation words that are themselves the name of a business's form, so a name headed by one is a business.
 const BUSINESS_NAME_HEADS: ReadonlySet<string> = new Set(
-  'company corporation corp inc ltd llc plc group holdings airlines airways motors industries laboratories labs partners capital ventures technologies energy pharmaceuticals insurance brands stores bank'.split(' '),
+  (
+    'company corporation corp inc ltd llc plc group holdings airlines airways motors industries laboratories labs partners ' +
+    'capital ventures technologies energy pharmaceuticals insurance brands stores bank ' +
+    // Plural trade nouns that end a business's name though they head no other body: "Novatek Systems", "Harbor Foods".
+    'systems storage foods media logistics solutions software electronics enterprises devices networks'
+  ).split(' '),
 );
 
 /** Whether a lowercase noun stands for a business named before: "the company", "the firm", "the retailer". */

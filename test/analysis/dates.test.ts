@@ -24,6 +24,22 @@ describe('findDates', () => {
     expect(dates('the 2024 campaign cost $2024 and covered 1999 miles')).toEqual(['2024']);
   });
 
+  it('takes a list of recurring days as one date, never "Monday" out of "Mondays"', () => {
+    expect(dates('The route will run on Mondays, Thursdays and Saturdays.')).toEqual(['Mondays, Thursdays and Saturdays']);
+  });
+
+  it('takes "the first Friday of every month" and "every Monday" whole, as recurring days', () => {
+    expect(dates('It reports on the first Friday of every month and meets every Monday.')).toEqual(['the first Friday of every month', 'every Monday']);
+  });
+
+  it('keeps "early", "late" and "mid-" with the month they place a date in', () => {
+    expect(dates('It will reach Japan in early December and Brazil by mid-March.')).toEqual(['early December', 'mid-March']);
+  });
+
+  it('finds no year inside a decade ("the 1960s")', () => {
+    expect(dates('the longest streak since the 1960s')).toEqual([]);
+  });
+
   it('marks expressions relative to when the article was written', () => {
     const found = findDates('talks next week, earlier this week, last month, in the coming days, three days ago, today');
     expect(found.map((date) => [date.text, date.relative])).toEqual([

@@ -151,3 +151,22 @@ describe('facts of a match report (kestrels-cup-semifinal)', async () => {
 
   it('keeps facts short and distinct', () => expectShortDistinctFacts(facts, 20));
 });
+
+describe('facts of a recall told by a company whose name holds no company noun (novatek-laptop-recall)', async () => {
+  const { facts } = await load('novatek-laptop-recall');
+
+  it('lists "Novatek Systems" as an organisation, not a person, and keeps its whole name as the subject', () => {
+    expect(texts(facts, 'person').some((text) => text.startsWith('Novatek'))).toBe(false);
+    expect(texts(facts, 'organisation').map((text) => text.split(' — ')[0])).toContain('Novatek Systems');
+    expect(texts(facts, 'date')).toContain('Tuesday — Novatek Systems recalled 40,000 laptops');
+  });
+});
+
+describe('facts of a fire story whose owner is a business set off by commas (riverton-warehouse-fire)', async () => {
+  const { facts } = await load('riverton-warehouse-fire');
+
+  it('lists "Coastline Storage" as an organisation, not a person', () => {
+    expect(texts(facts, 'person').some((text) => text.startsWith('Coastline Storage'))).toBe(false);
+    expect(texts(facts, 'organisation').map((text) => text.split(' — ')[0])).toContain('Coastline Storage');
+  });
+});

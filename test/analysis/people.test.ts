@@ -20,6 +20,14 @@ describe('findPeople', () => {
     }
   });
 
+  it('takes a name whose last word heads business names ("Systems", "Storage", "Holdings") for a business, not a person', () => {
+    const corpus = corpusOf(
+      'Novatek Systems recalled 40,000 laptops on Tuesday.',
+      'The owner, Coastline Storage, said it was cooperating. Pellam Holdings declined to comment, said Ann Keller.',
+    );
+    expect(names(corpus)).toEqual(['Ann Keller']);
+  });
+
   it('splits a title from the name and keeps it as the role', () => {
     const people = findPeople(corpusOf('Treasury Secretary Jane Okafor said talks would resume. Secretary of State Paul Nguyen agreed.'));
     expect(people.find((person) => person.name === 'Jane Okafor')?.role).toBe('Treasury Secretary');

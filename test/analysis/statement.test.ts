@@ -28,6 +28,51 @@ describe('statementAround', () => {
     expect(about('The strike is due to last until Friday.', 'Friday', { omit: 'date' })).toBe('The strike is due to last until Friday');
   });
 
+  it('leaves out a date set off by commas together with both its commas', () => {
+    const sentence = 'The ferry, on Mondays and Fridays, sails from the old harbour.';
+    expect(about(sentence, 'Mondays and Fridays', { omit: 'date' })).toBe('The ferry sails from the old harbour');
+  });
+
+  it('tells a name set off by commas by the verb after it ("The owner, Acme Storage, said…"), not as a stub', () => {
+    const sentence = 'The owner, Acme Storage, said it was cooperating fully with investigators.';
+    expect(about(sentence, 'Acme Storage')).toBe('The owner, Acme Storage, said it was cooperating fully with investigators');
+  });
+
+  it('keeps a place that qualifies a noun ("in Oakridge public schools"), which is no scene', () => {
+    const sentence = 'Students in Oakridge public schools will have to lock away their phones.';
+    expect(about(sentence, 'Oakridge', { omit: 'place' })).toBe('Students in Oakridge public schools will have to lock away their phones');
+  });
+
+  it('leaves out a scene of several places whole ("in the U.S. and Canada"), never half of it', () => {
+    const sentence = 'About 2.1 million cookers sold in the U.S. and Canada are being recalled.';
+    expect(about(sentence, 'U.S.', { omit: 'place' })).toBe('where about 2.1 million cookers sold are being recalled');
+  });
+
+  it('closes a quotation that a long statement is cut inside, as a partial quotation', () => {
+    const sentence = 'The U.S. Consumer Product Safety Commission said owners "should stop using the laptops immediately and contact the maker."';
+    const statement = about(sentence, 'U.S. Consumer Product Safety Commission');
+    expect(statement).toBe('The U.S. Consumer Product Safety Commission said owners "should stop using the laptops immediately"');
+  });
+
+  it('tells a common noun\'s relative clause with its whole noun phrase ("the pace of inflation was…")', () => {
+    const sentence = 'Pay still outpaced the rise of prices, which was 3.2% in February.';
+    expect(about(sentence, 'February', { omit: 'date' })).toBe('The rise of prices was 3.2%');
+  });
+
+  it('never cuts a list at the comma between its items ("the names, email addresses and phone numbers")', () => {
+    const sentence = 'The firm said on Thursday that hackers had stolen the names, email addresses and phone numbers of customers.';
+    expect(about(sentence, 'Thursday', { omit: 'date' })).toBe('The firm said that hackers had stolen the names, email addresses and phone numbers of customers');
+  });
+
+  it('still cuts at a comma before an appositive or a preposition, which no list item starts with', () => {
+    const sentence = 'Refunds can be requested until April 30, her promoter, Live Circuit, said.';
+    expect(about(sentence, 'April 30', { omit: 'date' })).toBe('Refunds can be requested until April 30');
+  });
+
+  it('keeps a day after "except", which would mean the opposite without it', () => {
+    expect(about('The museum is open every day except Mondays from 10am.', 'Mondays', { omit: 'date' })).toBe('The museum is open every day except Mondays from 10am');
+  });
+
   it('drops an age and an appositive between the subject and its verb', () => {
     const sentence = 'Raymond Kessler, 58, the former deputy director of the port commission, was convicted in October on 11 counts of fraud.';
     expect(about(sentence, 'October', { omit: 'date' })).toBe('Raymond Kessler was convicted on 11 counts of fraud');
