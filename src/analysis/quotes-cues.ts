@@ -102,7 +102,8 @@ export function isBodyNoun(word: string): boolean {
 /** "the company", "the fire department", "the state health department": a body noun after "the" and plain words. */
 function isBodyPhrase(subject: string): boolean {
   const words = subject.split(/\s+/);
-  if (!/^[Tt]he$/.test(words[0]!) || words.length > 4) return false;
+  // A bare "The" is no phrase: "…now?" The warning comes…" gives the subject pattern the article alone.
+  if (!/^[Tt]he$/.test(words[0]!) || words.length < 2 || words.length > 4) return false;
   const rest = words.slice(1);
   return rest.every((word) => /^\p{Ll}[\p{Ll}\-]+$/u.test(word)) && isBodyNoun(rest.at(-1)!) && !rest.some((word) => isFunctionWord(word));
 }

@@ -148,3 +148,14 @@ describe('"it" for a body just named', () => {
     expect(attributed('Jo Hale left the meeting early. "That was not a good meeting for us," it said.')).toEqual([]);
   });
 });
+
+describe('prose that follows a quotation without attributing it', () => {
+  it('reads a sentence opening "The warning comes…" after a question in quotation marks without failing, and credits the quote to its cue', () => {
+    expect(
+      attributed(
+        'Mayor Ellen Brooks spoke on Friday.',
+        '"I think the board can still be saved before February," she said. "Why would anyone close the plant now?" The warning comes after a storm hit the town last Thursday.',
+      ),
+    ).toEqual(['Ellen Brooks: I think the board can still be saved before February,', 'Ellen Brooks: Why would anyone close the plant now?']);
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeArticle } from '../../bench/synthetic/article.js';
-import { generateCorpus, syntheticQuestions } from '../../bench/synthetic/generate.js';
+import { DEFAULT_SEED, generateCorpus, syntheticQuestions } from '../../bench/synthetic/generate.js';
 import { seedFor, SeededRandom, ZipfSampler } from '../../bench/synthetic/random.js';
 import { Vocabulary } from '../../bench/synthetic/vocabulary.js';
 import { extractQuotes } from '../../src/analysis/quotes.js';
@@ -46,6 +46,12 @@ describe('the synthetic corpus generator', () => {
     expect(quotes.length).toBeGreaterThan(corpus.articles.length * 3);
     const attributed = quotes.filter((quote) => /^[A-Z][a-z]+ \S+/.test(quote.speaker));
     expect(attributed.length / quotes.length).toBeGreaterThan(0.8);
+  });
+
+  it("reads the quotations of the benchmark's own first 120 articles without failing (its article 100 once broke the cue reader)", async () => {
+    const generated = await generateCorpus({ articles: 120, seed: DEFAULT_SEED, root });
+    const quotes = extractQuotes(await loadCorpus(generated.dir));
+    expect(quotes.length).toBeGreaterThan(120);
   });
 
   it('asks questions whose evidence is in the corpus when their article is', () => {
