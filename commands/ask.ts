@@ -18,6 +18,6 @@ export const limited = true;
 export async function execute(interaction: ChatInputCommandInteraction, story: Story, context: CommandContext): Promise<void> {
   const check = checkQuestion(interaction.options.getString('question', true));
   if (!check.ok) throw new UserFacingError(check.error.message);
-  await interaction.deferReply();
+  await context.acknowledge(interaction);
   await answerInto(interactionTarget(interaction), story, check.question, { render: context.render, editIntervalMs: context.editIntervalMs });
 }

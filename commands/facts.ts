@@ -1,4 +1,5 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { CommandContext } from '../src/discord/command.js';
 import { renderFacts } from '../src/discord/render.js';
 import { deliver, interactionTarget } from '../src/discord/reply.js';
 import type { Story } from '../src/story.js';
@@ -10,8 +11,8 @@ export const data = new SlashCommandBuilder()
 
 export const limited = true;
 
-export async function execute(interaction: ChatInputCommandInteraction, story: Story): Promise<void> {
+export async function execute(interaction: ChatInputCommandInteraction, story: Story, context: CommandContext): Promise<void> {
   const topic = interaction.options.getString('topic')?.trim() || undefined;
-  await interaction.deferReply();
+  await context.acknowledge(interaction);
   await deliver(interactionTarget(interaction), renderFacts(await story.facts(topic), story.corpus, topic));
 }

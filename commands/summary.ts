@@ -9,6 +9,6 @@ export const data = new SlashCommandBuilder().setName('summary').setDescription(
 export const limited = true;
 
 export async function execute(interaction: ChatInputCommandInteraction, story: Story, context: CommandContext): Promise<void> {
-  await interaction.deferReply();
+  await context.acknowledge(interaction);
   await deliver(interactionTarget(interaction), renderSummary(await story.summary(), story.corpus, context.render));
 }

@@ -21,6 +21,8 @@ async function main(): Promise<number | null> {
   try {
     const story = await createStory({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, llm: config.llm, logger });
     for (const warning of story.corpus.warnings) logger.warn({ file: warning.file }, `corpus: ${warning.file} ${warning.problem}`);
+    // Before the gateway connects: a first answer that analyses the corpus would hold up everyone's acknowledgement.
+    logger.info({ ms: Math.round(await story.warmUp()) }, 'story ready');
     const { startBot } = await import('./discord/bot.js');
     await startBot({ config, story, logger });
     return null; // the bot serves until SIGINT or SIGTERM

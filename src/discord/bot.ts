@@ -11,6 +11,7 @@ import {
 import type { Logger } from 'pino';
 import { ConfigError, type Config, type DiscordConfig } from '../config.js';
 import type { Story } from '../story.js';
+import { AcknowledgementsFirst } from './acknowledgements.js';
 import type { CommandContext } from './command.js';
 import { ConversationMemory } from './conversation-memory.js';
 import { createConversationHandler } from './conversations.js';
@@ -62,11 +63,13 @@ export async function startBot({ config, story, logger, tuning = {} }: StartBotO
   const inFlight = new InFlight((error) => log.error({ err: error }, 'a handler failed'));
   let draining = false;
 
+  const acknowledgements = new AcknowledgementsFirst();
   const context: CommandContext = {
     render: { llmModel: config.llm?.model ?? null },
     commands: [...commands.values()].map((command) => ({ name: command.data.name, description: command.data.toJSON().description })),
     conversations: true,
     editIntervalMs: tuning.editIntervalMs ?? 1000,
+    acknowledge: (interaction) => acknowledgements.acknowledge(() => interaction.deferReply()),
   };
   const shared = { story, context, access: discord, rateLimit: new QuestionRateLimit(discord.questionsPerMinute), logger: log, isDraining: () => draining };
   const handlers = {

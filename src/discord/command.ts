@@ -15,6 +15,11 @@ export interface CommandContext {
   conversations: boolean;
   /** The shortest time between two edits of a streaming reply. */
   editIntervalMs: number;
+  /**
+   * Defers the reply (Discord's acknowledgement), then waits while other interactions' acknowledgements are
+   * still in flight, so slow work never holds them up.
+   */
+  acknowledge(interaction: ChatInputCommandInteraction): Promise<void>;
 }
 
 /**

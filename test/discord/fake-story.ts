@@ -85,6 +85,7 @@ export function fakeStory(overrides: Partial<Story> = {}): Story & { asked: { qu
     },
     sources: () =>
       corpus.articles.map((article) => ({ article: article.slug, title: article.title, url: article.url, paragraphs: article.paragraphs.length })),
+    warmUp: async () => 0,
     ...overrides,
   };
   return Object.assign(story, { asked });
