@@ -34,7 +34,9 @@ export function collectSightings(corpus: Corpus): Sighting[] {
       const text = paragraph.text;
       for (const run of findNameRuns(text)) {
         const realTitle = run.title !== null && !run.titleIsHonorific ? roleFromTitle(withQualifier(text, run.start, run.title)) : null;
-        const role = realTitle ?? appositiveRole(text, run.end) ?? precedingRole(text, run.start);
+        // "Kellerman's lawyer, Janet Okafor, argued …": a name set off after its role; what follows is the predicate.
+        const setOffRole = /,\s$/.test(text.slice(0, run.start)) ? precedingRole(text, run.start) : null;
+        const role = realTitle ?? setOffRole ?? appositiveRole(text, run.end) ?? precedingRole(text, run.start);
         if (run.title === null && (namesAnOrganisation(text, run.start) || endsLongerName(text, run.start))) continue;
         const shownByContext =
           run.title !== null ||

@@ -39,6 +39,12 @@ describe('findPeople', () => {
     expect(person).toMatchObject({ name: 'Lena Brandt', role: 'historian at the University of Leeds' });
   });
 
+  it('takes the role before a name set off by commas, not the predicate after it ("Kellerman\'s lawyer, Janet Okafor, argued for …")', () => {
+    const people = findPeople(corpusOf('Kellerman’s lawyer, Janet Okafor, argued for a shorter term. Owen’s mother, Linda Marsh, read a statement.'));
+    expect(people.find((person) => person.name === 'Janet Okafor')?.role).toBe('lawyer');
+    expect(people.find((person) => person.name === 'Linda Marsh')?.role).toBe('mother');
+  });
+
   it('takes a lowercase role written before the name', () => {
     const [person] = findPeople(corpusOf('The minister spoke to his chief negotiator Tomas Herrera on Monday.'));
     expect(person).toMatchObject({ name: 'Tomas Herrera', role: 'chief negotiator' });
