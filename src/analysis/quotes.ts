@@ -19,6 +19,9 @@ const SPEECH_VERB_AFTER = new RegExp(String.raw`^[^"“‘']*\b${SPEECH_VERB}\b`
 // "On her first pot:", "On technology:": a topic, then a colon, and no one named.
 const TOPIC_LABEL = /^\s*On\s[^.!?:;"“‘]{1,60}:\s*$/u;
 
+// ", adding: '…'", ", saying that "…"": a quotation hung on a participle after the clause that names its speaker.
+const PARTICIPLE_LEAD = new RegExp(String.raw`,["”’']?\s+(?:${SPEECH_VERB})\s*(?:[:,]|\s+that)?\s*$`, 'u');
+
 /** Quotations shorter than this are scare quotes, names or titles, not something a person said. */
 export const MIN_QUOTE_WORDS = 4;
 
@@ -111,8 +114,16 @@ class ArticleQuotes {
         (span.closed ? cueAfter(text, span.text, span.close + 1) : null) ??
         cueBefore(text, start, span.open, partial) ??
         (partial && k > 0 ? cueBefore(masked, sentenceStart(masked, span.open), span.open, true) : null);
+      const maskedBefore = masked;
       masked = masked.slice(0, span.open) + ' '.repeat(span.close + 1 - span.open) + masked.slice(span.close + 1);
       const speaker = cue ? this.resolver.resolve(cue, paragraph)?.name ?? null : null;
+      const participle = speaker === null && !partial ? PARTICIPLE_LEAD.exec(text.slice(0, span.open)) : null;
+      if (participle) {
+        // "X said the pledge was '…', adding: '…'": the words of the clause's subject, read with earlier quotations blanked.
+        const clause = sentenceStart(maskedBefore, participle.index);
+        const subject = this.speakerOfStretch(paragraph, maskedBefore, clause, participle.index);
+        if (subject) return { paragraph, span, speaker: subject.speaker, cue: subject.cue, partial, cued: true };
+      }
       if (speaker === null && /:\s*$/.test(text.slice(start, span.open))) {
         // A sentence that ends in a colon introduces what its subject says: "Albright did not hesitate: …".
         const lead = this.speakerOfStretch(paragraph, text, start, span.open) ?? this.topicLabelSpeaker(text.slice(start, span.open));

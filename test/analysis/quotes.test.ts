@@ -55,6 +55,21 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it('gives a quotation hung on ", adding:" to the subject of the clause before it, across a quotation in that clause', () => {
+    expect(
+      attributed(
+        'Penhallow met MPs on Tuesday.',
+        "Penhallow said the pledge had always been 'an ambition rather than a deadline', adding: 'Anyone who reads the manifesto will see the word \"aim\".'",
+        'Senator Tom Baxter called the deal "a victory for common sense," adding: "We will hold them to every line of it."',
+      ),
+    ).toEqual([
+      'Penhallow: an ambition rather than a deadline',
+      'Penhallow: Anyone who reads the manifesto will see the word "aim".',
+      'Tom Baxter: a victory for common sense,',
+      'Tom Baxter: We will hold them to every line of it.',
+    ]);
+  });
+
   it('gives both halves of an interrupted quotation to its speaker', () => {
     expect(attributed(INTRO, '"We made real progress," Baxter said. "But there is a long way to go."')).toEqual([
       'Tom Baxter: We made real progress,',
