@@ -24,9 +24,12 @@ const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'with', 'from', 'in', 'on
  * "spokeswoman", "Finance Minister" → "minister", "longtime ally of the mayor" → "ally".
  */
 export function roleHead(role: string): string {
-  const words = role.toLowerCase().split(/\s+/).filter(Boolean);
+  const written = role.split(/\s+/).filter(Boolean);
+  const words = written.map((word) => word.toLowerCase());
   const preposition = words.findIndex((word, k) => k > 0 && PREPOSITIONS.has(word));
-  return (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
+  // "Department of Health spokesperson": a capitalised name before the preposition only qualifies the lowercase noun that ends the phrase.
+  const namedBody = preposition > 0 && /^\p{Lu}/u.test(written[preposition - 1]!) && /^\p{Ll}/u.test(written.at(-1)!);
+  return (preposition > 0 && !namedBody ? words[preposition - 1] : words.at(-1)) ?? '';
 }
 
 /** The words of a role phrase that qualify its head: "the French president" → ["french"]. */

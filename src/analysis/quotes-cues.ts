@@ -32,7 +32,8 @@ const NAME = String.raw`${CAP}(?:\s+(?:${PARTICLE}\s+)*${CAP}){0,5}`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Ii]t)`;
 const DET = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne)`;
 const ROLE_HEAD = String.raw`\p{Ll}[\p{Ll}\-]+`;
-const ROLE = String.raw`${DET}\s+(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
+// "A Department of Health and Social Care spokesperson": a body's name of any length may qualify the role.
+const ROLE = String.raw`${DET}\s+(?:${NAME}\s+(?=\p{Ll}))?(?:[\p{L}\p{M}'’.\-]+\s+){0,4}?${ROLE_HEAD}(?:\s+(?:for|at|of|with|from|in)\s+(?:the\s+)?${CAP}(?:\s+(?:of\s+)?${CAP}){0,3})?`;
 // "the 24-year-old", "the 81-year-old potter": a person called by their age.
 const AGE = String.raw`[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}\-]+)?`;
 // "Anna Berg's lawyer", "Acme's chief executive": a role whose holder the story leaves unnamed.

@@ -2,9 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { attributed } from './quotes-corpus.js';
 
 describe('speakers named by a role noun', () => {
+  it('gives "the victim\'s mother said" in the lead to the mother the story names later ("Owen\'s mother, Linda Marsh, read …")', () => {
+    expect(
+      attributed(
+        'A driver was jailed on Tuesday after a hearing in which the victim’s mother said she had “stopped counting the days.”',
+        'Owen’s mother, Linda Marsh, read a statement from the witness stand.',
+      ),
+    ).toEqual(['Linda Marsh: stopped counting the days.']);
+  });
+
   it('reads a role that runs on past a noun for a body ("said one airline official, who …")', () => {
     expect(attributed('"The update was tested, but not on the full system," said one airline official, who spoke on condition of anonymity.')).toEqual([
       'airline official: The update was tested, but not on the full system,',
+    ]);
+  });
+
+  it('reads a role qualified by a long capitalised body ("A Department of Health and Social Care spokesperson said:"), and "the spokesperson" later as the same speaker', () => {
+    expect(
+      attributed(
+        "A Department of Health and Social Care spokesperson said: 'We remain committed to the programme, and work is under way.'",
+        "'Work has started at 18 sites,' the spokesperson said.",
+      ),
+    ).toEqual([
+      'Department of Health and Social Care spokesperson: We remain committed to the programme, and work is under way.',
+      'Department of Health and Social Care spokesperson: Work has started at 18 sites,',
     ]);
   });
 
