@@ -25,6 +25,8 @@ const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|S
 const CONTEXT_BEFORE_SUBJECT = 24;
 // How many paragraphs back a pronoun looks for the person it stands for.
 const PRONOUN_LOOKBACK = 3;
+// How many paragraphs back "the statement said" looks for the sentence that says who issued it.
+const STATEMENT_LOOKBACK = 2;
 
 /** Ends of the sentences of a paragraph's text between `from` and `to`, skipping abbreviations. */
 export function sentenceBreaks(text: string, from = 0, to = text.length): number[] {
@@ -103,6 +105,10 @@ export class SpeakerResolver {
       return person ? { name: person } : null;
     }
     if (cue.kind === 'role') return this.resolveRole(cue, paragraph);
+    if (cue.kind === 'statement') {
+      const issuer = this.statementIssuer(paragraph, cue.offset);
+      return issuer ? { name: issuer } : null;
+    }
     if (cue.kind === 'age') {
       // The person introduced with that age, else the person just named ("Jo Hale scored twice." "…," the 24-year-old said).
       const aged = personAged(this.people, this.article, ageOfEpithet(cue.subject) ?? -1, paragraph, cue.offset);
@@ -121,6 +127,23 @@ export class SpeakerResolver {
     const runs = this.nameRunsAt(paragraph, cue.offset, subject).reverse();
     const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => namesInstitution(run.name));
     return named ? { name: named.name.join(' ') } : null;
+  }
+
+  /**
+   * Who issued the statement a cue ("the statement said") quotes: the sentence before it that mentions a
+   * statement ("<Body> released a written statement", "<Name> said in a statement") names its issuer, a person
+   * first, else the organisation named nearest before the word.
+   */
+  private statementIssuer(paragraph: number, offset: number): string | null {
+    for (let n = paragraph; n >= Math.max(1, paragraph - STATEMENT_LOOKBACK); n--) {
+      const text = this.article.paragraphs[n - 1]?.text ?? '';
+      const end = n === paragraph ? offset : text.length;
+      const mention = [...text.slice(0, end).matchAll(/\bstatement\b/g)].filter((match) => this.outside(n, match.index)).at(-1);
+      if (!mention) continue;
+      const start = sentenceStart(text, mention.index);
+      return this.firstPersonIn(n, start, mention.index) ?? organisationNamed(this.article, this.people, n, mention.index, this.outside);
+    }
+    return null;
   }
 
   /** The speaker a body or group cue stands for, remembering the cue's words as one of its aliases. */

@@ -13,7 +13,7 @@ import { groupWords } from './quotes-groups.js';
 import { CAPITALISED_GROUP_NOUN, GROUP_NOUN, isGroupNoun } from '../language/speaking-groups.js';
 import { SPEECH_VERB } from '../language/speech-verbs.js';
 
-export type SubjectKind = 'name' | 'pronoun' | 'role' | 'body' | 'age' | 'group';
+export type SubjectKind = 'name' | 'pronoun' | 'role' | 'body' | 'age' | 'group' | 'statement';
 
 export interface Cue {
   /** The words that attribute the quotation, as written: "Whitfield remarked", "according to Okafor". */
@@ -40,10 +40,12 @@ const AGE = String.raw`[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}\-]+)?`;
 const OWNED_ROLE = String.raw`${NAME}['’]s\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?${ROLE_HEAD}`;
 // "police", "Officials", "fire officials", "U.S. officials": a group with no article before it.
 const GROUP = String.raw`(?:(?:${CAP}|\p{Ll}[\p{Ll}\-]+)\s+){1,2}?${GROUP_NOUN}|${GROUP_NOUN}|${CAPITALISED_GROUP_NOUN}`;
-const SUBJECT = String.raw`(?<subject>${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|${GROUP}|${NAME})(?![\p{L}\p{M}])`;
+// "the statement said", "the written statement read": a document stands for whoever issued it.
+const STATEMENT = String.raw`[Tt]he\s+(?:(?:written|joint|prepared|brief)\s+)?statement`;
+const SUBJECT = String.raw`(?<subject>${STATEMENT}|${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|${GROUP}|${NAME})(?![\p{L}\p{M}])`;
 // Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`,
 // `, City Hall press secretary Karen Holt told reporters`.
-const SUBJECT_AFTER = String.raw`(?<subject>${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|${GROUP}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
+const SUBJECT_AFTER = String.raw`(?<subject>${STATEMENT}|${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|${GROUP}|(?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}${NAME})(?![\p{L}\p{M}])`;
 // ", an analyst at the foundation," between a subject and its verb, or the comma closing an appositive the
 // subject itself stands in ("Her colleague, Professor Luis Ferreira, described …"). A name set off after a role
 // is the speaker: "The union's chief negotiator, Idris Morgan, said".
@@ -79,10 +81,13 @@ const BEFORE_COLON = new RegExp(String.raw`(?:^|[.;]\s+)${SUBJECT}\s*:\s*$`, 'u'
 const WITHIN = new RegExp(String.raw`(?:^|[^\p{L}])${SUBJECT}${APPOSITIVE}\s+${ADVERB}${VERB}\b`, 'u');
 const BEFORE_FRAMING = new RegExp(String.raw`(?:^|[^\p{L}])${SUBJECT}${APPOSITIVE}\s+${ADVERB}${FRAMING_VERB}\b[^"“”‘.!?]*$`, 'u');
 
+const STATEMENT_SUBJECT = new RegExp(String.raw`^${STATEMENT}$`, 'u');
+
 // Capitalised words that open a sentence or a clause without naming anyone.
 const NOT_A_SUBJECT = /^(?:it|this|that|there|here|which|what|who|and|but|so|however|meanwhile|instead|still|also|then|now|as|when|while|if|in|on|at|for|with|by|from|after|before|during|earlier|later|today|yesterday|i|we|you|they)$/i;
 
 function subjectKind(subject: string): SubjectKind {
+  if (STATEMENT_SUBJECT.test(subject)) return 'statement';
   if (/^(?:he|she|it)$/i.test(subject)) return 'pronoun';
   if (/^the\s+\d/i.test(subject)) return 'age';
   if (isBodyPhrase(subject)) return 'body';

@@ -3,6 +3,21 @@ import { bodyNamed } from '../../src/analysis/quotes-bodies.js';
 import { attributed, corpusOf } from './quotes-corpus.js';
 
 describe('organisations that speak', () => {
+  it('gives "the statement said" to whoever issued the statement the sentence before mentions, a body or a person', () => {
+    expect(
+      attributed(
+        'The Central Massachusetts Bike Coalition, which has campaigned for a protected lane, released a written statement after the hearing.',
+        '“Owen did everything right that night,” the statement said. “The law needs to treat a phone like a weapon.”',
+      ),
+    ).toEqual([
+      'Central Massachusetts Bike Coalition: Owen did everything right that night,',
+      'Central Massachusetts Bike Coalition: The law needs to treat a phone like a weapon.',
+    ]);
+    expect(attributed('Mayor Ann Roe issued a brief statement on Friday.', '"We will rebuild every home we lost," the statement said.')).toEqual([
+      'Ann Roe: We will rebuild every home we lost,',
+    ]);
+  });
+
   it('gives "the airline said in a statement" to the airline named before, under its full name', () => {
     expect(
       attributed('Skyvale Airlines cancelled more than 600 flights on Friday.', '"We are deeply sorry for the disruption this has caused," the airline said in a statement.'),
