@@ -3,6 +3,7 @@
  * the cue next to it (`"…," X said`, `X said: "…"`, `according to X`), else by the quotation it continues
  * (`"…," he said. "…"`, or a quotation carried on from the paragraph before), else by the sentence around it.
  * Scare quotes, titles and headline words (under four words, or in title case) are not quotations of a speaker.
+ * The answers of a question-and-answer exchange are the interviewee's quotations, marks or none.
  */
 import type { Article, Corpus } from '../corpus/schema.js';
 import { PeopleIndex } from './people.js';
@@ -13,6 +14,7 @@ import type { Quote, Speaker } from './schema.js';
 import { buildSpeakers } from './speakers.js';
 import { findNameRuns } from './people-names.js';
 import { SPEECH_VERB } from '../language/speech-verbs.js';
+import { interviewAnswer, isExchangeLine } from './quotes-interviews.js';
 
 const SPEECH_VERB_AFTER = new RegExp(String.raw`^[^"“‘']*\b${SPEECH_VERB}\b`, 'u');
 
@@ -84,8 +86,17 @@ class ArticleQuotes {
   extract(): Quote[] {
     const quotes: Quote[] = [];
     let previous: Draft[] = [];
+    // The person a question-and-answer exchange interviews, once one has begun; undefined outside one.
+    let interviewee: { speaker: string; cue: string } | null | undefined;
     for (const paragraph of this.article.paragraphs) {
       const spans = this.spans.get(paragraph.n) ?? [];
+      if (isExchangeLine(paragraph.text)) {
+        const answer = interviewAnswer(paragraph.text, interviewee !== undefined);
+        if (interviewee === undefined) interviewee = this.intervieweeBefore(paragraph.n);
+        if (answer && interviewee && spans.length === 0 && isQuotation(answer.text)) {
+          quotes.push({ speaker: interviewee.speaker, text: answer.text, article: this.article.slug, paragraph: paragraph.n, cue: interviewee.cue });
+        }
+      } else interviewee = undefined;
       const carried = previous.at(-1)?.span.closed === false && opensWithQuotation(paragraph.text) ? previous.at(-1)! : null;
       const drafts = this.draftsOf(paragraph.n, paragraph.text, spans);
       this.attributeUncued(paragraph.n, paragraph.text, drafts, carried, previous);
@@ -182,6 +193,12 @@ class ArticleQuotes {
     const following = text.slice(after, next).trim() === '' ? sentenceBreaks(text, next).at(0) ?? text.length : next;
     const speaker = this.resolver.firstPersonIn(paragraph, after, following);
     return speaker ? { speaker, cue: speaker } : null;
+  }
+
+  /** Whom an exchange of questions and answers interviews: the person the paragraph leading into it is about. */
+  private intervieweeBefore(paragraph: number): { speaker: string; cue: string } | null {
+    const lead = this.article.paragraphs[paragraph - 2]?.text;
+    return lead === undefined ? null : this.speakerOfStretch(paragraph - 1, lead, 0, lead.length);
   }
 
   /**

@@ -173,6 +173,22 @@ describe('attribution patterns', () => {
     expect(attributed('On technology: "I have a phone. It stays in the drawer."')).toEqual([]);
   });
 
+  it('gives the answers of a Q-and-A exchange to the person the paragraph before it names, and its questions to no one', () => {
+    expect(
+      attributed(
+        'Manager Gary Stubbs later answered questions from reporters.',
+        'Q: Is this the best result of your time here? A: Probably. Ask me again in May.',
+        'Q: What did you tell Jamal before he went on?',
+        "A: Stay high, stay onside, and don't think about it.",
+        'The club moves up to seventh in the table.',
+      ),
+    ).toEqual(['Gary Stubbs: Probably. Ask me again in May.', "Gary Stubbs: Stay high, stay onside, and don't think about it."]);
+  });
+
+  it('reads a lone "A:" with no question before it as no answer', () => {
+    expect(attributed('Governor Ada Whitfield spoke on Monday.', 'A: The budget passes with a majority of twelve votes.')).toEqual([]);
+  });
+
   it('gives each quotation its article, paragraph and cue', () => {
     const [quote] = extractQuotes(corpusOf(INTRO, '"We reached a deal today," Whitfield said.'));
     expect(quote).toEqual({ speaker: 'Ada Whitfield', text: 'We reached a deal today,', article: 'story', paragraph: 2, cue: 'Whitfield said' });

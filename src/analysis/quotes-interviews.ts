@@ -1,0 +1,34 @@
+/**
+ * Question-and-answer exchanges ("Q: Is this your best result? A: Probably."): a format news writing uses to
+ * print an interview verbatim. The answers are the interviewee's own words, so direct quotations of theirs,
+ * though no quotation marks hold them; the questions are the reporters', nobody's quotation.
+ */
+
+// "Q:" or "Question:" opening a paragraph; the answer may follow in the same paragraph once the question ends.
+const QUESTION = /^\s*(?:Q|Question)\s*:\s+/;
+const ANSWER_OPENING = /^\s*(?:A|Answer)\s*:\s+/;
+const ANSWER_AFTER_QUESTION = /[?.!]["”’']?\s+(?:A|Answer)\s*:\s+/;
+
+/** An answer of an exchange: where its words start in the paragraph, and the words. */
+export interface InterviewAnswer {
+  offset: number;
+  text: string;
+}
+
+/** Whether a paragraph belongs to a question-and-answer exchange: it opens with a question or an answer label. */
+export function isExchangeLine(text: string): boolean {
+  return QUESTION.test(text) || ANSWER_OPENING.test(text);
+}
+
+/**
+ * The answer a paragraph of an exchange gives: after "A:" at its start, or after "A:" following the question it
+ * opens with. `inExchange` says a question came before, so a lone "A:" is no list item or grade.
+ */
+export function interviewAnswer(text: string, inExchange: boolean): InterviewAnswer | null {
+  const opening = inExchange ? ANSWER_OPENING.exec(text) : null;
+  const afterQuestion = QUESTION.test(text) ? ANSWER_AFTER_QUESTION.exec(text) : null;
+  const offset = opening ? opening[0].length : afterQuestion ? afterQuestion.index + afterQuestion[0].length : -1;
+  if (offset < 0) return null;
+  const answer = text.slice(offset).trim();
+  return answer === '' ? null : { offset, text: answer };
+}
