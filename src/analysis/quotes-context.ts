@@ -75,6 +75,15 @@ function namesInstitution(name: readonly string[]): boolean {
   return isOrganisationName(joined) || isPlaceName(joined) || (name.length > 1 && (isOrganisationWord(name.at(-1)!) || isBuiltLikeOrganisation(joined)));
 }
 
+/**
+ * "NHS Providers", "BBC Scotland": capitals-only words before a name are part of it, though name runs leave
+ * acronyms out; the whole subject is the speaker, not its last word.
+ */
+function withLeadingAcronyms(subject: string, name: string): string {
+  const head = subject.endsWith(name) ? subject.slice(0, subject.length - name.length) : '';
+  return head !== '' && /^(?:\p{Lu}{2,}\s+)+$/u.test(head) ? subject : name;
+}
+
 function holdsOffice(person: Person): boolean {
   return person.role !== null && isTitleWord(roleHead(person.role));
 }
@@ -126,7 +135,7 @@ export class SpeakerResolver {
     // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
     const runs = this.nameRunsAt(paragraph, cue.offset, subject).reverse();
     const named = runs.find((run) => couldBePersonName(run.name, true)) ?? runs.find((run) => namesInstitution(run.name));
-    return named ? { name: named.name.join(' ') } : null;
+    return named ? { name: withLeadingAcronyms(bare, named.name.join(' ')) } : null;
   }
 
   /**

@@ -3,6 +3,10 @@ import { bodyNamed } from '../../src/analysis/quotes-bodies.js';
 import { attributed, corpusOf } from './quotes-corpus.js';
 
 describe('organisations that speak', () => {
+  it('keeps an acronym that opens a body\'s name ("NHS England said"), rather than the place it ends with', () => {
+    expect(attributed("NHS England said trusts had been 'left in limbo for years'.")).toEqual(['NHS England: left in limbo for years']);
+  });
+
   it('gives "the statement said" to whoever issued the statement the sentence before mentions, a body or a person', () => {
     expect(
       attributed(
