@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractiveAnswerer } from '../../src/answer/extractive.js';
-import { corpusOf, passagesOf } from './passages.js';
-
-/**
- * Answers a question from a one-article corpus of these paragraphs, every paragraph retrieved, without the
- * corpus's quotation analysis: what the answerer finds in the sentences alone.
- */
-function answerFrom(paragraphs: string[], question: string, title = 'A story') {
-  const story = corpusOf(paragraphs, 'story', title);
-  const answerer = new ExtractiveAnswerer(story, { quotes: async () => [], speakers: async () => [] });
-  return answerer.answer({ question, passages: passagesOf(story), history: [] });
-}
+import { answerFromParagraphs as answerFrom, corpusOf, passagesOf } from './passages.js';
 
 const strike = [
   "Train drivers will walk out for 48 hours next week after talks over pay collapsed, the drivers' union said on Thursday.",
