@@ -10,6 +10,7 @@ import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
 import { saysNotTold } from '../language/disclosure.js';
+import { isTitleQualifier, isTitleWord } from '../language/titles.js';
 import { bestMatch, oppositeMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
 import { agreesWithHeadline } from './headline-agreement.js';
 import { thisOneMatcher, type ThisOneMatcher } from './other-instance.js';
@@ -127,7 +128,7 @@ export function selectEvidence(
     if (!namesEveryName(analysis, source, aliases)) continue;
     const thisOne = thisOneMatcher(analysis.text, analysis.type === 'yes-no', source.title);
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
-      matchOfThisOne(thisOne, focus.word, sentence),
+      matchOutsideNames(analysis, focus.word, sentence, matchOfThisOne(thisOne, focus.word, sentence)),
       toComeMatches(focus.word, sentence) ? SYNONYM : 0,
       // "until Nov. 30" says the question's "end" as plainly as the verb would, and anchors the sentence as it does.
       analysis.type === 'when' && focus.word === analysis.verb && timeMarksVerb(focus.word, sentence) ? SAME_WORD : 0,
@@ -432,6 +433,23 @@ function matchIn(focus: Word, sentence: Pick<AnalyzedSentence, 'words'>): number
 function matchOfThisOne(thisOne: ThisOneMatcher, focus: Word, sentence: Pick<AnalyzedSentence, 'text' | 'words'>): number {
   const match = thisOne(focus, sentence.text, sentence.words);
   return match === 0 && spellsOut(focus, sentence.words) ? SAME_NAME : match;
+}
+
+// "What severance do workers get?" is not on "The Game Workers Alliance said …": a common noun of the question met
+// only as a word that qualifies a name ("Workers" before "Alliance") names something else, though the name's own
+// head ("City Council" for "the council") and a title ("Mayor Daniel Ruiz") still count in full.
+const NAME_QUALIFIER_MATCH = 0.4;
+
+function matchOutsideNames(analysis: QuestionAnalysis, focus: Word, sentence: Pick<AnalyzedSentence, 'words'>, match: number): number {
+  if (match === 0 || focus.capitalized || isNamed(analysis, focus)) return match;
+  const all = sentence.words;
+  const qualifiesName = (word: Word, at: number) => {
+    const next = all[at + 1];
+    return at > 0 && word.capitalized && !word.acronym && next !== undefined && next.capitalized && next.start - word.end <= 1 &&
+      !isTitleWord(word.lower) && !isTitleQualifier(word.lower);
+  };
+  const plain = all.filter((word, at) => !qualifiesName(word, at));
+  return plain.length === all.length || bestMatch(focus, plain) > 0 ? match : match * NAME_QUALIFIER_MATCH;
 }
 
 function isNamed(analysis: QuestionAnalysis, word: Word): boolean {

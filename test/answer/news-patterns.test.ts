@@ -377,3 +377,20 @@ describe('acts, changes and ends', () => {
     expect((await answerFrom(limits, 'When do the restrictions end?')).answer).toContain('Nov. 30');
   });
 });
+
+describe('words inside names', () => {
+  it('does not answer "What severance do workers get?" from a name that has "Workers" in it, but from the employees', async () => {
+    const layoffs = [
+      'The Riverside Workers Alliance, a union that represents some of the developers, said it had not been consulted.',
+      'The company will book a one-time charge of between $40 million and $50 million, mostly for severance.',
+      'Affected employees will receive at least 16 weeks of pay, the company said.',
+    ];
+    expect((await answerFrom(layoffs, 'What severance do workers get?')).answer).toContain('16 weeks');
+  });
+
+  it('still finds "the council" in "City Council" and "the mayor" in "Mayor Daniel Ruiz", the name\'s head and a title', async () => {
+    const vote = ['The City Council voted 5-2 late Tuesday to impose the restrictions.', '"We are close," said Mayor Daniel Ruiz.'];
+    expect((await answerFrom(vote, 'How did the council vote?')).answer).toContain('5-2');
+    expect((await answerFrom(vote, 'Who is the mayor?')).answer).toContain('Daniel Ruiz');
+  });
+});
