@@ -6,6 +6,8 @@ import { fitsPlaceCategory } from './place-category.js';
 import { onlyInOpeningReference } from './reference-phrase.js';
 import { asksAboutSaying, datesTheSaying } from './speech-time.js';
 import { timeAgainstTense } from './tense-agreement.js';
+import { timeMarksVerbAt } from './time-aspect.js';
+import { CHANGE_TERMS } from './focus-weights.js';
 import { EFFECT_MARKER, type Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { term, type Word } from './words.js';
@@ -27,6 +29,7 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
   const asksSaying = asksAboutSaying(analysis);
   let best: { mention: Mention; strength: number } | null = null;
   const asksLength = analysis.type === 'measure' && analysis.expects.includes('duration');
+  const asksChange = analysis.type === 'how-much' && analysis.focus.some((focus) => CHANGE_TERMS.has(focus.word.term));
   for (const mention of sentence.mentions) {
     const kindAsked = analysis.expects.includes(mention.kind) || (asksLength && mention.kind === 'time' && givesEnd(sentence, mention));
     if (!kindAsked || !isFresh(analysis, sentence, mention)) continue;
@@ -56,12 +59,22 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     if (mention.kind === 'money' && !pricesSubject(analysis, sentence, mention)) continue;
     if (UNIT_QUESTIONS.has(analysis.type) && measuresOtherNoun(analysis, sentence, mention)) continue;
     if (asksNow && proposedTarget(sentence, mention)) strength *= PROPOSED_FOR_NOW;
+    if (asksChange && givesLevel(sentence, mention)) strength *= LEVEL_FOR_CHANGE;
     if (FIGURE_KINDS.has(mention.kind) && comparedWithAskedVerb(analysis, sentence, mention)) continue;
     if (strength > (best?.strength ?? 0)) best = { mention, strength };
   }
   const purpose = analysis.type === 'why' ? purposeAfterVerb(analysis, sentence) : null;
   if (purpose && PURPOSE > (best?.strength ?? 0)) best = { mention: purpose, strength: PURPOSE };
   return best;
+}
+
+// "How much are fees rising?" asks the change ("by 12%"), which a level reached or left ("will rise to £48,200",
+// "from £24,500 to £27,440") does not give, though it answers when nothing better does.
+const LEVEL_FOR_CHANGE = 0.2;
+const BEFORE_LEVEL = /\b(?:to|from)\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/i;
+
+function givesLevel(sentence: AnalyzedSentence, mention: Mention): boolean {
+  return BEFORE_LEVEL.test(sentence.text.slice(0, mention.start));
 }
 
 // "stole more than £1.4m from a children's hospice over seven years to feed a gambling addiction": an infinitive
@@ -103,6 +116,9 @@ function givesEnd(sentence: AnalyzedSentence, mention: Mention): boolean {
 const TIME_FROM_QUESTION_WORDS = 12;
 
 function farFromQuestion(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  // "The restrictions will stay in place until the reservoir is at least 40% full, or until Nov. 30": "until" says
+  // what "end" would, however far the time stands from the question's other words.
+  if (analysis.verb && timeMarksVerbAt(analysis.verb, sentence, mention)) return false;
   const mentionAt = sentence.words.findIndex((word) => word.end > mention.start);
   const asked = analysis.focus.filter((focus) => focus.factor === 1);
   const askedAt = sentence.words.flatMap((word, index) => (asked.some((focus) => bestMatch(focus.word, [word]) > 0) ? [index] : []));

@@ -34,11 +34,12 @@ export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
     if (/['\u2019]s$/.test(word.text) && SPEECH_NOUNS.has(sentenceWords[at + 1]?.lower ?? '')) return true;
     // "Lee, whose house flooded twice, welcomed the news but said …": the verb may follow an appositive.
     const appositive = /^\s*,[^,]{1,100},/.exec(sentence.text.slice(word.end));
-    if (appositive) {
-      const resume = sentenceWords.findIndex((candidate) => candidate.start >= word.end + appositive[0].length);
-      for (let next = resume; next >= 0 && next <= resume + VERB_AFTER_NAME && next < sentenceWords.length; next++) {
-        if (attributes(sentenceWords[next]!.lower)) return true;
-      }
+    if (appositive && attributesAfter(sentenceWords, word.end + appositive[0].length)) return true;
+    // "The Game Workers Alliance, a union that represents developers, said …": the appositive's noun names the
+    // speaker as well as the name before it does.
+    const rest = /^[^,]{0,100},/.exec(sentence.text.slice(word.end));
+    if (rest && APPOSITIVE_OPENING.test(sentence.text.slice(0, word.start)) && attributesAfter(sentenceWords, word.end + rest[0].length)) {
+      return true;
     }
     // "said Mayor Linda Okafor", "said Aslef general secretary Mick Whelan": titles, in capitals or not, and first
     // names may stand between the verb and the name.
@@ -51,6 +52,15 @@ export function attributesTo(sentence: AnalyzedSentence, name: Word): boolean {
 }
 
 const TITLE_WORDS_BEFORE_NAME = 6;
+// The start of an appositive up to its noun: ", a union", ", the country's largest union".
+const APPOSITIVE_OPENING = /,\s+(?:a|an|the)\s+(?:[^,]{0,40}\s)?$/i;
+
+// Whether a verb of saying stands within a few words from this offset in the sentence.
+function attributesAfter(sentenceWords: readonly Word[], offset: number): boolean {
+  const resume = sentenceWords.findIndex((candidate) => candidate.start >= offset);
+  if (resume < 0) return false;
+  return sentenceWords.slice(resume, resume + VERB_AFTER_NAME + 1).some((next) => attributes(next.lower));
+}
 
 function partOfTitledName(word: Word): boolean {
   if (word.functionWord) return false;

@@ -10,6 +10,7 @@ import { spokenBy } from './attribution.js';
 import { spellsOut } from './acronyms.js';
 import { datelineLength } from '../language/datelines.js';
 import { saysNotTold } from '../language/disclosure.js';
+import { isTitleQualifier, isTitleWord } from '../language/titles.js';
 import { bestMatch, oppositeMatch, SAME_NAME, SAME_WORD, SYNONYM } from './focus-match.js';
 import { agreesWithHeadline } from './headline-agreement.js';
 import { thisOneMatcher, type ThisOneMatcher } from './other-instance.js';
@@ -127,8 +128,10 @@ export function selectEvidence(
     if (!namesEveryName(analysis, source, aliases)) continue;
     const thisOne = thisOneMatcher(analysis.text, analysis.type === 'yes-no', source.title);
     const matches = sentences.map((sentence) => analysis.focus.map((focus, index) => Math.max(
-      matchOfThisOne(thisOne, focus.word, sentence),
+      matchOutsideNames(analysis, focus.word, sentence, matchOfThisOne(thisOne, focus.word, sentence)),
       toComeMatches(focus.word, sentence) ? SYNONYM : 0,
+      // "until Nov. 30" says the question's "end" as plainly as the verb would, and anchors the sentence as it does.
+      analysis.type === 'when' && focus.word === analysis.verb && timeMarksVerb(focus.word, sentence) ? SAME_WORD : 0,
       analysis.type === 'yes-no' && focus.word === analysis.verb ? oppositeMatch(focus.word, sentence.words) : 0,
       ...aliases[index]!.map((alias) => Math.min(SAME_NAME, bestMatch(alias, sentence.words))),
     )));
@@ -298,7 +301,7 @@ function assess(
   analysis.focus.forEach((focus, focusIndex) => {
     const lexical = Math.max(...group.map((index) => matches[index]![focusIndex]!));
     const marksTime = analysis.type === 'when' && sentences.some((sentence) => timeMarksVerb(focus.word, sentence));
-    const own = Math.max(lexical, focus.namesKind && answersKind ? SAME_WORD : 0, marksTime ? SYNONYM : 0);
+    const own = Math.max(lexical, focus.namesKind && answersKind ? SAME_WORD : 0, marksTime ? SAME_WORD : 0);
     const elsewhere = Math.max(0, ...matches.map((row, index) => (group.includes(index) ? 0 : row[focusIndex]!)));
     const weight = weights[focusIndex]!;
     ownCovered += weight * own;
@@ -307,6 +310,7 @@ function assess(
   const coverage = covered / total;
   const ownCoverage = ownCovered / total;
   if (coverage < options.minCoverage || ownCoverage < options.minOwnCoverage) return null;
+  if (missesAgentsAct(analysis, group, matches)) return null;
 
   // "Has the victim been named?" is answered by "The victim's name has not been released", and so is what someone
   // said by their declining to comment; any other question is not. A clause that withholds just what is asked
@@ -345,6 +349,14 @@ function assess(
     (analysis.type !== 'quote' && sentences.every((sentence) => sentence.quoted && !sentence.reportsSpeech) ? UNATTRIBUTED_QUOTE_COST : 0) +
     (analysis.type === 'quote' && sentences.some((sentence) => sentence.quoted) ? OWN_WORDS_BONUS : 0);
   return { source, sentences, coverage, ownCoverage, answersType, score };
+}
+
+// "Who will buy the studio?" asks who does an act: "the company will close its studio" names who does another,
+// and no sentence without the act (or a word for it) can say who does it.
+function missesAgentsAct(analysis: QuestionAnalysis, group: number[], matches: number[][]): boolean {
+  if (analysis.type !== 'who' || !analysis.verb) return false;
+  const verbIndex = analysis.focus.findIndex((focus) => focus.word === analysis.verb && focus.factor === 1);
+  return verbIndex >= 0 && group.every((sentence) => matches[sentence]![verbIndex] === 0);
 }
 
 // "How many customers does the company have?": "has about 11 million customers" before "stole the data of 4.3
@@ -421,6 +433,23 @@ function matchIn(focus: Word, sentence: Pick<AnalyzedSentence, 'words'>): number
 function matchOfThisOne(thisOne: ThisOneMatcher, focus: Word, sentence: Pick<AnalyzedSentence, 'text' | 'words'>): number {
   const match = thisOne(focus, sentence.text, sentence.words);
   return match === 0 && spellsOut(focus, sentence.words) ? SAME_NAME : match;
+}
+
+// "What severance do workers get?" is not on "The Game Workers Alliance said …": a common noun of the question met
+// only as a word that qualifies a name ("Workers" before "Alliance") names something else, though the name's own
+// head ("City Council" for "the council") and a title ("Mayor Daniel Ruiz") still count in full.
+const NAME_QUALIFIER_MATCH = 0.4;
+
+function matchOutsideNames(analysis: QuestionAnalysis, focus: Word, sentence: Pick<AnalyzedSentence, 'words'>, match: number): number {
+  if (match === 0 || focus.capitalized || isNamed(analysis, focus)) return match;
+  const all = sentence.words;
+  const qualifiesName = (word: Word, at: number) => {
+    const next = all[at + 1];
+    return at > 0 && word.capitalized && !word.acronym && next !== undefined && next.capitalized && next.start - word.end <= 1 &&
+      !isTitleWord(word.lower) && !isTitleQualifier(word.lower);
+  };
+  const plain = all.filter((word, at) => !qualifiesName(word, at));
+  return plain.length === all.length || bestMatch(focus, plain) > 0 ? match : match * NAME_QUALIFIER_MATCH;
 }
 
 function isNamed(analysis: QuestionAnalysis, word: Word): boolean {

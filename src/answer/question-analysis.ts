@@ -144,7 +144,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
   const moneyWord = type === 'how-much' ? questionWords.find((word) => MONEY_TERMS.has(word.term)) : undefined;
   // "How much has their pay fallen?" asks a change, which a story gives in money or as a share ("by a fifth").
-  if (moneyWord) expects = questionWords.some((word) => CHANGE_TERMS.has(word.term)) ? ['money', 'percent'] : ['money'];
+  const asksChange = questionWords.some((word) => CHANGE_TERMS.has(word.term));
+  if (moneyWord) expects = asksChange ? ['money', 'percent'] : ['money'];
 
   // "talks" in "Where will talks take place?" is the event asked about, not a verb of saying.
   const subjectTokens = (parts?.subject ?? []).map((token) => token.replace(/[^\p{L}\p{N}'-]/gu, ''));
@@ -154,6 +155,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // "the two leaders", "the three firms": a count after "the" points back at those the story names, and a sentence
   // that calls them "their" or names them is about them without the count.
   const countsBack = questionWords.filter((word, index) => COUNT_WORD.test(word.lower) && questionWords[index - 1]?.lower === 'the');
+  // "How much are fees going up?": the fees that change are the subject, which "the rise will bring in £14m" does
+  // not name; in "How much will it cost?" the money word only names the answer's kind.
+  const changingMoney = moneyWord !== undefined && asksChange && subjectTerms.has(moneyWord.term);
   const focus = questionWords
     .filter((word) => !word.functionWord && !isMetaWord(word.lower) && !unitWords.includes(word) && !happening.includes(word))
     // "What did Lee say?" is answered by "Lee told reporters…" as well as by "Lee said": the speaker's words are
@@ -162,13 +166,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     .filter((word, index, all) => all.findIndex((other) => other.term === word.term) === index)
     .map((word): FocusWord => {
       const factor =
-        word === moneyWord
+        word === moneyWord && !changingMoney
           ? CATEGORY_FACTOR
           : countsBack.includes(word)
             ? SOFT_FACTOR
             : focusFactor(word, { category, type, isAttribute, subject: subjectTerms, asksDuration });
       const kindWord = word.lower === category && factor < 1 && kindsForCategory(word.lower).length > 0;
-      const namesKind = (word === moneyWord && MONEY_KIND_TERMS.has(word.term)) || kindWord;
+      const namesKind = (word === moneyWord && !changingMoney && MONEY_KIND_TERMS.has(word.term)) || kindWord;
       return { word, factor, namesKind, light: factor === SOFT_FACTOR };
     })
     .filter((focusWord) => focusWord.factor > 0);

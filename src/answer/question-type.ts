@@ -138,6 +138,23 @@ function categoryOfPhrase(phrase: readonly string[]): string {
   return nouns.find((noun) => kindsForCategory(noun).length > 0) ?? nouns.at(-1)!;
 }
 
+const COPULAS = /^(?:is|are|was|were|will|would|could|might|'s)$/;
+const SUBJECT_DETERMINERS = /^(?:the|its|their|his|her|this|that)$/;
+
+// "What will the new fee be?", "What was the deficit?": a question that only asks what its subject is names the
+// kind of answer with that subject, as "What fee…" would. Only a subject that ends the question (or is followed
+// by "be") counts: "What is the fee for?" asks a purpose, and a name is asked for by "called" (see CATEGORY_KINDS).
+function categoryOfCopulaSubject(lowerWords: readonly string[]): string | null {
+  const [, copula = '', determiner = ''] = lowerWords;
+  if (!COPULAS.test(copula) || !SUBJECT_DETERMINERS.test(determiner)) return null;
+  const subject = lowerWords.slice(3);
+  if (subject.at(-1) === 'be') subject.pop();
+  const noun = subject.at(-1);
+  if (!noun || subject.length > 3 || subject.some((word) => isAuxiliary(word) || isFunctionWord(word))) return null;
+  const kinds = kindsForCategory(noun);
+  return kinds.length > 0 && !kinds.includes('designation') ? noun : null;
+}
+
 /** The question's type from how it opens, with the category noun of "what/which N" questions. */
 export function classifyOpening(lowerWords: string[]): { type: QuestionType; category: string | null; kinds: MentionKind[] } {
   const [first = '', second = '', third = ''] = lowerWords;
@@ -167,6 +184,8 @@ export function classifyOpening(lowerWords: string[]): { type: QuestionType; cat
         return { type: 'when', category: second, kinds: ['time'] };
       }
       // "what kind of weapon", "which type of missile": the category is the noun after "of".
+      const subjectCategory = categoryOfCopulaSubject(lowerWords);
+      if (subjectCategory) return { type: 'what', category: subjectCategory, kinds: kindsForCategory(subjectCategory) };
       const start = /^(?:kind|kinds|type|types|sort|sorts)$/.test(second) && third === 'of' ? 3 : 1;
       const noun = lowerWords[start];
       if (noun && !isAuxiliary(noun) && !/^(?:about|if|else|happened|happens|the|a|an|he|she|it|they|we|you|i)$/.test(noun)) {

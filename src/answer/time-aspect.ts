@@ -1,4 +1,5 @@
 import type { AnalyzedSentence } from './analyzed-paragraph.js';
+import type { Mention } from './mentions.js';
 import { synonymsOf } from '../language/synonyms.js';
 import { term, type Word } from './words.js';
 
@@ -11,9 +12,13 @@ const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
 
 /** Whether the sentence gives a time as the start ("from September") or end ("until March") a verb asks about. */
 export function timeMarksVerb(verb: Word, sentence: AnalyzedSentence): boolean {
+  return sentence.mentions.some((mention) => timeMarksVerbAt(verb, sentence, mention));
+}
+
+/** Whether this time mention is the start or end a verb asks about ("until Nov. 30" for "end"). */
+export function timeMarksVerbAt(verb: Word, sentence: AnalyzedSentence, mention: Mention): boolean {
   const before = START_VERBS.has(verb.term) ? FROM_BEFORE : END_VERBS.has(verb.term) ? UNTIL_BEFORE : null;
-  if (!before) return false;
-  return sentence.mentions.some((mention) => mention.kind === 'time' && before.test(sentence.text.slice(0, mention.start)));
+  return before !== null && mention.kind === 'time' && before.test(sentence.text.slice(0, mention.start));
 }
 
 // "Where is the storm headed next?", "What does the company plan to sell next?": "next" asks about what is to come,

@@ -23,6 +23,10 @@ const PHRASAL_WORDS: ReadonlyArray<readonly [string, string, string]> = [
   ['put', 'off', 'postpone'],
   ['set', 'up', 'establish'],
   ['pay', 'back', 'repay'],
+  // "How much are fees going up?": "raise fees by 12%"; "When does the game come out?": "due to launch on …".
+  ['go', 'up', 'rise'],
+  ['go', 'down', 'fall'],
+  ['come', 'out', 'launch'],
 ];
 
 const byVerbAndParticle = new Map(PHRASAL_WORDS.map(([verb, particle, word]) => [`${stem(verb)} ${particle}`, word]));

@@ -34,6 +34,8 @@ const GROUPS: readonly string[] = [
   'child kid',
   'job work employment employ',
   'rise hike increase grow growth climb gain surge soar jump',
+  // "Are fees going up?": "will raise fees by 12%". Not with "grow", which "raised its forecast" does not answer.
+  'rise raise',
   'fall decrease decline drop slide slump plunge cut reduce reduction',
   'big large huge major',
   'small little minor',

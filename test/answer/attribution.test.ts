@@ -18,6 +18,7 @@ describe('attributing words to a speaker', () => {
     ['Gareth Lloyd, whose house flooded twice, welcomed the news but said it came too late.', 'Lloyd'],
     ["The sale went ahead despite Putin's warning that it would cross a red line.", 'Putin'],
     ['Halvorsen Pike\'s chief executive, Miriam Castro, called the purchase "the missing piece".', 'Castro'],
+    ['The Riverside Guild, a union that represents some of the drivers, said it had not been consulted.', 'union'],
   ])('finds that "%s" gives the words of %s', (text, speaker) => {
     expect(attributesTo(sentence(text), name(speaker))).toBe(true);
   });

@@ -104,6 +104,14 @@ describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
 // expect, hacker) brought it to 35 of 41 with no false answer, leaving paraphrase ("affected" for data stolen,
 // "busy" for passenger traffic, "industry" for health care, "not taken" for "stolen", "founded in" for "based") and
 // "What plane will they use?", whose only words are the kind of answer and a light verb.
+// A seventh round of three (British university fees, an AP drought story, games-industry layoffs in Markdown) first
+// ran at 33 of 42 with one false answer ("Who will buy the Leeds studio?" answered by who closes it) and three wrong
+// facts; general fixes (a who-question needs its act, "until" a time answers "end", a change asked of money wants
+// "by 12%" over a level reached "to £48,200", the subject of "What will the new fee be?" names its kind, an
+// appositive's noun names a speaker, a common noun met only as a word qualifying a name ("Workers" in "the Game
+// Workers Alliance") counting for little, "go up" and "come out" as "rise" and "launch") brought it to 40 of 42 with
+// none false, leaving "international" for "from outside the UK" and "the new fee" where the story says "take the
+// annual fee … to £27,440" (both now abstain).
 const HELD_OUT_SETS = [
   { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
   { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
@@ -138,6 +146,9 @@ const HELD_OUT_SETS = [
     ['a data breach in Markdown', 'brightpay-data-breach.md'],
     ['an AP jobs report', 'march-jobs-report.txt'],
     ['a Canadian airline route with a province in its dateline', 'northjet-lisbon-route.txt'],
+    ["a British university's fee rise with single quotation marks", 'glenmoor-tuition-rise.txt'],
+    ['an AP drought story with a split vote and fines', 'cedar-falls-water-limits.txt'],
+    ['games-industry layoffs in Markdown with three currencies', 'quarry-lane-studio-layoffs.md'],
   ].map(([name, article]) => ({ name: name!, article: article!, goldFile: `test/fixtures/gold/${article!.replace(/\.\w+$/, '')}.questions.json` })),
 ];
 const HELD_OUT_BAR = 0.75;

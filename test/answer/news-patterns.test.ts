@@ -332,3 +332,55 @@ describe('who did, not who did not', () => {
     expect((await answerFrom(fee, 'Do ferry passengers pay?')).answer).toContain('will not pay');
   });
 });
+
+describe('acts, changes and ends', () => {
+  const sale = [
+    'The company said it would close its studio in Leeds, which employs 130 people, by the end of June.',
+    'About 2,300 people worked for the company across eight studios.',
+  ];
+
+  it('does not answer "Who will buy the studio?" with who closes it: a who-question needs its act', async () => {
+    const answer = await answerFrom(sale, 'Who will buy the Leeds studio?');
+    expect(answer.answered).toBe(false);
+    expect(answer.citations).toEqual([]);
+  });
+
+  it('answers "How much are fees going up?" with the change, not with what "the rise" brings in, which names no fees', async () => {
+    const fees = [
+      'The university will raise tuition fees for international students by 12% from next September.',
+      'The university expects the rise to bring in an extra £14m a year.',
+    ];
+    expect((await answerFrom(fees, 'How much are fees going up?')).answer).toContain('12%');
+  });
+
+  it('answers "How much will fees rise?" with the change ("by 12%") before the level reached ("to £48,200")', async () => {
+    const fees = ['Fees for medicine will rise to £48,200 a year.', 'Fees for other courses will rise by 12% from September.'];
+    expect((await answerFrom(fees, 'How much will fees rise?')).answer).toContain('12%');
+  });
+
+  it('answers "When do the restrictions end?" with "until Nov. 30", over a sentence that only has a word for "stop"', async () => {
+    const limits = [
+      'The restrictions will stay in place until the reservoir is at least 40% full, or until Nov. 30, whichever comes first.',
+      'The governor declared a drought emergency in May but has stopped short of ordering statewide restrictions.',
+      'The region received 4.1 inches of rain in the 12 months ending in June.',
+    ];
+    expect((await answerFrom(limits, 'When do the restrictions end?')).answer).toContain('Nov. 30');
+  });
+});
+
+describe('words inside names', () => {
+  it('does not answer "What severance do workers get?" from a name that has "Workers" in it, but from the employees', async () => {
+    const layoffs = [
+      'The Riverside Workers Alliance, a union that represents some of the developers, said it had not been consulted.',
+      'The company will book a one-time charge of between $40 million and $50 million, mostly for severance.',
+      'Affected employees will receive at least 16 weeks of pay, the company said.',
+    ];
+    expect((await answerFrom(layoffs, 'What severance do workers get?')).answer).toContain('16 weeks');
+  });
+
+  it('still finds "the council" in "City Council" and "the mayor" in "Mayor Daniel Ruiz", the name\'s head and a title', async () => {
+    const vote = ['The City Council voted 5-2 late Tuesday to impose the restrictions.', '"We are close," said Mayor Daniel Ruiz.'];
+    expect((await answerFrom(vote, 'How did the council vote?')).answer).toContain('5-2');
+    expect((await answerFrom(vote, 'Who is the mayor?')).answer).toContain('Daniel Ruiz');
+  });
+});

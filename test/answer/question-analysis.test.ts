@@ -20,6 +20,8 @@ describe('question type', () => {
     ['Which country agreed to halt purchases?', 'what', ['place']],
     ['Did the council approve the plan?', 'yes-no', []],
     ['How did the council vote?', 'how', []],
+    ['What will the new fee be?', 'what', ['money', 'number']],
+    ["What's the deficit?", 'what', ['money', 'number']],
   ])('reads "%s" as a %s question that wants %j', (question, type, expects) => {
     const analysis = analyzeQuestion(question);
     expect(analysis.type).toBe(type);

@@ -18,6 +18,8 @@ describe('words as the answerer compares them', () => {
   it('compares a phrasal verb as the one word news also uses for it: "walked out" as "walkout", "touched down" as "land"', () => {
     expect(termsOf('drivers walked out')[1]).toBe(termsOf('walkout')[0]);
     expect(termsOf('it touched down in Utah')[1]).toBe(termsOf('land')[0]);
+    expect(termsOf('fees are going up')[2]).toBe(termsOf('rise')[0]);
+    expect(termsOf('the game comes out')[2]).toBe(termsOf('launch')[0]);
     expect(termsOf('She stepped down')[1]).toBe(termsOf('resign')[0]);
     expect(termsOf('walked to work')[0]).toBe(termsOf('walk')[0]);
   });
