@@ -51,6 +51,7 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     // "How many vehicles…" wants "400,000 vehicles", not the "three" of "three new models"; and a sentence that
     // names the vehicles without a figure before them ("students … voted 5-2 on one of the strictest policies")
     // counts something else.
+    if (mention.kind === 'ordinal' && ranksOtherNoun(analysis, sentence, mention)) continue;
     if ((mention.kind === 'number' || mention.kind === 'ordinal') && counted && !countsNoun(sentence, mention, counted)) {
       if (namesUncounted(sentence, counted)) continue;
       if (mention.kind === 'number') strength *= NOT_COUNTING_THE_NOUN;
@@ -146,6 +147,14 @@ export function countedNounIndex(analysis: QuestionAnalysis): number {
 }
 
 const NOT_COUNTING_THE_NOUN = 0.5;
+
+// "How many people were in the second car?" is not answered by "who was in the third car": an ordinal ranks the
+// noun it stands before and counts nothing else, however general the noun the question counts ("people").
+function ranksOtherNoun(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  if (analysis.type !== 'how-many' || analysis.category === null) return false;
+  const counted = analysis.focus.find((focus) => focus.word.lower === analysis.category)?.word;
+  return counted !== undefined && !countsNoun(sentence, mention, counted);
+}
 // "cap the number of cruise ships allowed to dock at four": a noun after "the number of" is counted by a figure
 // elsewhere in the sentence.
 const COUNT_OF_BEFORE = /\b(?:number|numbers|total|count)\s+of\s+(?:[\w'\u2019-]+\s+){0,2}$/i;

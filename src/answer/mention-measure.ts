@@ -52,6 +52,12 @@ const VAGUE_DURATION =
 // "112-108", "a 5-2 vote", "(31-14)": not a range ("$5-10"), a year span ("2024-25") or a date.
 const TALLY = /(?<![\d$£€.,/-])\b\d{1,3}[-\u2013]\d{1,3}\b(?![-\u2013/.,]?\d|\s*(?:percent|per cent|%|years?|months?|days?|miles?|km))/g;
 const BARE_NUMBER = new RegExp(`\\b${NUMBER}\\b`, 'gi');
+// "all three had been riding in the second car": a number standing alone after "all" points back
+// to a group counted before (the dead), so it counts nothing new; "all 12 members" still counts members.
+const GROUP_REFERENCE_BEFORE = /\ball\s+$/i;
+const GROUP_REFERENCE_AFTER = /^\s*(?:[.,;:]|(?:of|had|have|has|were|are|was|is|will|would|could|should|may|might|must)\b)/i;
+const pointsBackToAGroup = (sentence: string, start: number, end: number): boolean =>
+  GROUP_REFERENCE_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && GROUP_REFERENCE_AFTER.test(sentence.slice(end));
 // "a fifth", "two-thirds", "three quarters": shares written in words.
 const FRACTION = /\b(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/gi;
 const ORDINAL = new RegExp(`\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))\\b`, 'gi');
@@ -77,7 +83,9 @@ export function findMeasures(sentence: string): Mention[] {
   for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) add(unitKind(match), match.index, match[0]);
   for (const match of sentence.matchAll(VAGUE_DURATION)) add('duration', match.index, match[0]);
   for (const match of sentence.matchAll(TALLY)) add('tally', match.index, match[0]);
-  for (const match of sentence.matchAll(BARE_NUMBER)) add('number', match.index, match[0]);
+  for (const match of sentence.matchAll(BARE_NUMBER)) {
+    if (!pointsBackToAGroup(sentence, match.index, match.index + match[0].length)) add('number', match.index, match[0]);
+  }
   for (const match of sentence.matchAll(ORDINAL)) add('ordinal', match.index, match[0]);
   return mentions;
 }

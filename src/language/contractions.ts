@@ -30,12 +30,19 @@ const HAS_FOLLOWERS = /^(?:been|got|gotten|had|done|gone|happened|become|made|sa
 
 const ENDINGS: Readonly<Record<string, string>> = { re: 'are', ve: 'have', ll: 'will', m: 'am' };
 
+// Typed fast, a question drops the apostrophe: "whats the speed limit", "whos the secretary", "didnt they sign".
+// Only forms that are no English word without it are mended ("cant" and "wont" are words of their own), and a
+// question word only where it opens the question ("the hows and whys" are nouns).
+const DROPPED_APOSTROPHE_S = /^(\s*)(what|where|when|who|why|how)s\b/iu;
+const DROPPED_APOSTROPHE_NT = /\b(do|does|did|is|are|was|were|has|have|had|could|would|should)nt\b/giu;
+
 const NEGATIVE = new RegExp(`\\b(\\p{L}+)n${APOSTROPHE}t\\b`, 'giu');
 const S_OR_D = new RegExp(`\\b(\\p{L}+)${APOSTROPHE}([sd])\\b(\\s+(\\p{L}+))?`, 'giu');
 const OTHER = new RegExp(`\\b(\\p{L}+)${APOSTROPHE}(re|ve|ll|m)\\b`, 'giu');
 
 /** The text with its contractions spelt out, keeping the case of each word's first letter. */
-export function expandContractions(text: string): string {
+export function expandContractions(typed: string): string {
+  const text = typed.replace(DROPPED_APOSTROPHE_S, "$1$2's").replace(DROPPED_APOSTROPHE_NT, "$1n't");
   if (!/['\u2019]/.test(text)) return text;
   return text
     .replace(NEGATIVE, (_match, stem: string) => `${negativeStem(stem)} not`)

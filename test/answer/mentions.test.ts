@@ -207,4 +207,10 @@ describe('mentions that answer questions', () => {
       expect(kindsIn(sentence).filter((mention) => mention.startsWith('reason')), sentence).toEqual([]);
     }
   });
+
+  it('reads "all three" with no noun after it as pointing back to a group, not as a fresh count', () => {
+    expect(kindsIn('Okafor said all three had been riding in the second car.').filter((mention) => mention.startsWith('number'))).toEqual([]);
+    has('All 12 members of the board voted for it.', 'number', '12');
+    has('Three had been riding in the second car.', 'number', 'Three');
+  });
 });

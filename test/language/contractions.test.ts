@@ -33,6 +33,18 @@ describe('expandContractions', () => {
     expect(expandContractions("What've they agreed?")).toBe('What have they agreed?');
   });
 
+  it('spells out a question word\'s "\'s" and a negative typed without the apostrophe', () => {
+    expect(expandContractions('whats the speed limit?')).toBe('what is the speed limit?');
+    expect(expandContractions('Whos the secretary?')).toBe('Who is the secretary?');
+    expect(expandContractions('Whys it late?')).toBe('Why is it late?');
+    expect(expandContractions('didnt they sign?')).toBe('did not they sign?');
+  });
+
+  it('leaves words that only look like a dropped apostrophe as they are', () => {
+    expect(expandContractions('What cant of the road did the whatsit hit?')).toBe('What cant of the road did the whatsit hit?');
+    expect(expandContractions('Who won the hows and whys debate?')).toBe('Who won the hows and whys debate?');
+  });
+
   it('leaves a question with no apostrophe as it is', () => {
     expect(expandContractions('Where is the meeting?')).toBe('Where is the meeting?');
   });

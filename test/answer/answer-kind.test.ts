@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeParagraph } from '../../src/answer/analyzed-paragraph.js';
+import { freshMentionStrength } from '../../src/answer/answer-kind.js';
+import { PeopleRegistry } from '../../src/answer/mention-names.js';
+import { analyzeQuestion } from '../../src/answer/question-analysis.js';
+
+const strength = (question: string, sentence: string): number => {
+  const [analyzed] = analyzeParagraph(sentence, PeopleRegistry.fromParagraphs([sentence])).sentences;
+  return freshMentionStrength(analyzeQuestion(question), analyzed!);
+};
+
+describe('freshMentionStrength', () => {
+  it('does not answer how many people with an ordinal ranking something else ("the third car")', () => {
+    expect(strength('How many people were in the second car?', 'Tyrone Bell, 29, was in the third car with a cut above his eye.')).toBe(0);
+  });
+
+  it('still answers how many times with the ordinal that ranks the times', () => {
+    expect(strength('How many times has the club won the cup?', 'The club won the cup for the third time on Sunday.')).toBeGreaterThan(0);
+  });
+});
