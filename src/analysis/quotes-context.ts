@@ -7,7 +7,7 @@ import type { PeopleIndex, PersonSpan } from './people.js';
 import { couldBePersonName, findNameRuns, type NameRun } from './people-names.js';
 import { isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
 import { isOrganisationWord } from '../language/organisations.js';
-import { isOrganisationName as isBuiltLikeOrganisation } from './organisations.js';
+import { isOrganisationName as isBuiltLikeOrganisation, isPluralBodyName } from './organisations.js';
 import { speakingBody } from './quotes-bodies.js';
 import { speakingGroup } from './quotes-groups.js';
 import { organisationNamed } from './quotes-businesses.js';
@@ -127,10 +127,12 @@ export class SpeakerResolver {
     if (cue.kind === 'body') return this.calledBy(cue, speakingBody(this.article, this.people, cue.subject, paragraph, cue.offset, this.outside));
     if (cue.kind === 'group') return this.calledBy(cue, speakingGroup(this.article, cue.subject, paragraph, cue.offset, this.outside));
     const subject = personBeforeAffiliation(cue.subject);
+    const bare = subject.replace(/^The\s+/, '');
+    // "NHS Providers said": a body's name, though its last word alone could pass for a surname.
+    if (isPluralBodyName(bare)) return { name: bare };
     const person = this.people.resolve(subject, where);
     if (person) return { name: person.name };
     // "The Ministry of Health said": the whole name, not a word of it that could be a surname.
-    const bare = subject.replace(/^The\s+/, '');
     if (bare !== subject && isBuiltLikeOrganisation(bare)) return { name: bare };
     // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
     const runs = this.nameRunsAt(paragraph, cue.offset, subject).reverse();

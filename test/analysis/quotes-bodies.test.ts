@@ -22,6 +22,34 @@ describe('organisations that speak', () => {
     ]);
   });
 
+  it('gives "…," NHS Providers said to the whole name, not to its plural noun read as a surname', () => {
+    expect(attributed('Hospitals are short of beds.', '"Trusts are running out of room to cope this winter," NHS Providers said.')).toEqual([
+      'NHS Providers: Trusts are running out of room to cope this winter,',
+    ]);
+  });
+
+  it('reads a capitalised name built on a plural noun as a body, wherever the plural stands and whichever side the cue is', () => {
+    expect(attributed('"Aid workers were forced to leave the clinic overnight," Doctors Without Borders said.')).toEqual([
+      'Doctors Without Borders: Aid workers were forced to leave the clinic overnight,',
+    ]);
+    expect(attributed('Families Against Crime said: "We want the sentence reviewed by a higher court."')).toEqual([
+      'Families Against Crime: We want the sentence reviewed by a higher court.',
+    ]);
+    expect(attributed('"We want the sentence reviewed by a higher court," Veterans United said.')).toEqual([
+      'Veterans United: We want the sentence reviewed by a higher court,',
+    ]);
+    expect(attributed('"Councils are cutting youth services faster than ever," Youth Work Providers said.')).toEqual([
+      'Youth Work Providers: Councils are cutting youth services faster than ever,',
+    ]);
+  });
+
+  it('still reads a person whose surname looks plural as that person ("Ellen Brooks said")', () => {
+    expect(attributed('"We will reopen the pool in the spring," Ellen Brooks said.', '"It needs a new roof first," Brooks said.')).toEqual([
+      'Ellen Brooks: We will reopen the pool in the spring,',
+      'Ellen Brooks: It needs a new roof first,',
+    ]);
+  });
+
   it('gives "the airline said in a statement" to the airline named before, under its full name', () => {
     expect(
       attributed('Skyvale Airlines cancelled more than 600 flights on Friday.', '"We are deeply sorry for the disruption this has caused," the airline said in a statement.'),
