@@ -50,6 +50,42 @@ describe('organisations that speak', () => {
     ]);
   });
 
+  it('reads "read" after a document as a cue: "…," the letter read goes to whoever sent the letter, not to the person named last', () => {
+    expect(
+      attributed(
+        'Harlow Robotics sent a letter to its customers on Monday. Mayor Ellen Brooks welcomed the move.',
+        '"Every affected vacuum will be replaced free of charge," the letter read.',
+      ),
+    ).toEqual(['Harlow Robotics: Every affected vacuum will be replaced free of charge,']);
+  });
+
+  it('gives "The statement read: …" to the body that issued the statement the paragraph before mentions', () => {
+    expect(
+      attributed(
+        'Northfield University issued a statement on Tuesday.',
+        'Student leader Amir Khan called the decision a disgrace. The statement read: "We will review every complaint that reaches us."',
+      ),
+    ).toEqual(['Northfield University: We will review every complaint that reaches us.']);
+  });
+
+  it('finds the issuer the sentence mentioning the document names after it ("In a letter to parents, X said …")', () => {
+    expect(
+      attributed(
+        'In a letter to parents on Friday, Councillor Priya Nandra said clubs would be helped to move. Her rival, Tom Baxter, called that naive.',
+        '"No child will be turned away from the borough\'s other centres," the letter read.',
+      ),
+    ).toEqual(["Priya Nandra: No child will be turned away from the borough's other centres,"]);
+  });
+
+  it('gives "the message read" to a body built on a plural noun that posted the message', () => {
+    expect(
+      attributed(
+        'Parents Against Closures, which organised the march, posted a message on its website. Mayor Ellen Brooks did not reply.',
+        '"We will be at the council meeting on Tuesday, and we will not be quiet," the message read.',
+      ),
+    ).toEqual(['Parents Against Closures: We will be at the council meeting on Tuesday, and we will not be quiet,']);
+  });
+
   it('gives "the airline said in a statement" to the airline named before, under its full name', () => {
     expect(
       attributed('Skyvale Airlines cancelled more than 600 flights on Friday.', '"We are deeply sorry for the disruption this has caused," the airline said in a statement.'),
