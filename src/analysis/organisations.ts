@@ -3,6 +3,7 @@ import { namesAThing } from './people-names.js';
 import { isTitleWord } from '../language/titles.js';
 import { lookupPlace } from '../language/places.js';
 import type { ProperNoun } from './proper-nouns.js';
+import { isFirstName, isPluralNoun } from '../language/lexicon.js';
 
 /** An organisation named in a sentence. */
 export interface OrganisationMention {
@@ -111,4 +112,20 @@ export function isOrganisationName(name: string): boolean {
   const firstSegment = name.split(/\s(?:of|for|on|and)\s/)[0]!.split(' ');
   if (words.length > 1 && isBusinessNameHead(words.at(-1)!) && !namesAThing(words)) return true;
   return firstSegment.length + words.length > 2 && (isOrganisationWord(firstSegment.at(-1)!) || isOrganisationWord(words.at(-1)!));
+}
+
+// Lowercase words inside such a name, as some outlets write them: "Doctors without Borders", "Friends of the Earth".
+const NAME_JOINERS = /^(?:of|for|and|the|in|on|without|against|with)$/;
+
+/**
+ * Whether a subject is the name of a body of people built on a plural noun: "NHS Providers", "Doctors Without
+ * Borders", "Families Against Crime", "Veterans United". Capitalised in full, it is a name, not a group of
+ * people ("critics", "officials"), nor a person called by the last word of it; no first name or title in it.
+ */
+export function isPluralBodyName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words.at(-1)!)) return false;
+  if (!words.every((word) => /^\p{Lu}/u.test(word) || NAME_JOINERS.test(word))) return false;
+  if (words.some((word) => isFirstName(word) || isTitleWord(word))) return false;
+  return words.some((word) => /^\p{Lu}\p{Ll}/u.test(word) && isPluralNoun(word));
 }

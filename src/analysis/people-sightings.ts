@@ -9,6 +9,7 @@ import { couldBePersonName, findNameRuns, type NameRun } from './people-names.js
 import { isFirstName } from '../language/lexicon.js';
 import { appositiveRole, isRoleNoun, precedingRole, roleFromTitle, wordBefore } from './people-roles.js';
 import { isOrganisationWord } from '../language/organisations.js';
+import { isPluralBodyName } from './organisations.js';
 import { isSpeechVerb, SPEECH_VERB } from '../language/speech-verbs.js';
 
 /** A capitalised run that names someone, before we know whom. */
@@ -37,7 +38,7 @@ export function collectSightings(corpus: Corpus): Sighting[] {
         // "Kellerman's lawyer, Janet Okafor, argued …": a name set off after its role; what follows is the predicate.
         const setOffRole = /,\s$/.test(text.slice(0, run.start)) ? precedingRole(text, run.start) : null;
         const role = realTitle ?? setOffRole ?? appositiveRole(text, run.end) ?? precedingRole(text, run.start);
-        if (run.title === null && (namesAnOrganisation(text, run.start) || endsLongerName(text, run.start))) continue;
+        if (run.title === null && (namesAnOrganisation(text, run.start) || endsLongerName(text, run.start) || endsPluralBodyName(text, run))) continue;
         const shownByContext =
           run.title !== null ||
           role !== null ||
@@ -82,6 +83,15 @@ function namesAnOrganisation(text: string, start: number): boolean {
 function endsLongerName(text: string, start: number): boolean {
   const last = wordBefore(text, start);
   return (last === 'of' || last === 'for' || last === 'the') && LONGER_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * Whether a run is a body's name built on a plural noun, or its tail, its first words left out of the run as an
+ * acronym or a sentence's common opener: "(NHS) Providers", "(Youth) Work Providers", "Doctors Without Borders".
+ */
+function endsPluralBodyName(text: string, run: NameRun): boolean {
+  const before = /(?:\p{Lu}[\p{L}\p{M}'’\-]*\s+)*$/u.exec(text.slice(Math.max(0, run.start - 60), run.start))?.[0] ?? '';
+  return isPluralBodyName(`${before}${run.name.join(' ')}`);
 }
 
 /** Whether a name comes right after a speech verb or "according to": `said Smith`, `according to Smith`. */

@@ -7,12 +7,12 @@ import type { PeopleIndex, PersonSpan } from './people.js';
 import { couldBePersonName, findNameRuns, type NameRun } from './people-names.js';
 import { isOrganisationName, isPlaceName, type Gender } from '../language/lexicon.js';
 import { isOrganisationWord } from '../language/organisations.js';
-import { isOrganisationName as isBuiltLikeOrganisation } from './organisations.js';
+import { isOrganisationName as isBuiltLikeOrganisation, isPluralBodyName } from './organisations.js';
 import { speakingBody } from './quotes-bodies.js';
 import { speakingGroup } from './quotes-groups.js';
 import { organisationNamed } from './quotes-businesses.js';
 import { ageOfEpithet, personAged } from './quotes-epithets.js';
-import type { Cue } from './quotes-cues.js';
+import { cueWithin, type Cue } from './quotes-cues.js';
 import { roleHead } from './people-roles.js';
 import { isTitleWord, titleGender } from '../language/titles.js';
 import type { Person } from './schema.js';
@@ -115,7 +115,7 @@ export class SpeakerResolver {
     }
     if (cue.kind === 'role') return this.resolveRole(cue, paragraph);
     if (cue.kind === 'statement') {
-      const issuer = this.statementIssuer(paragraph, cue.offset);
+      const issuer = this.statementIssuer(cue.subject.split(/\s+/).at(-1)!.toLowerCase(), paragraph, cue.offset);
       return issuer ? { name: issuer } : null;
     }
     if (cue.kind === 'age') {
@@ -127,10 +127,12 @@ export class SpeakerResolver {
     if (cue.kind === 'body') return this.calledBy(cue, speakingBody(this.article, this.people, cue.subject, paragraph, cue.offset, this.outside));
     if (cue.kind === 'group') return this.calledBy(cue, speakingGroup(this.article, cue.subject, paragraph, cue.offset, this.outside));
     const subject = personBeforeAffiliation(cue.subject);
+    const bare = subject.replace(/^The\s+/, '');
+    // "NHS Providers said": a body's name, though its last word alone could pass for a surname.
+    if (isPluralBodyName(bare)) return { name: bare };
     const person = this.people.resolve(subject, where);
     if (person) return { name: person.name };
     // "The Ministry of Health said": the whole name, not a word of it that could be a surname.
-    const bare = subject.replace(/^The\s+/, '');
     if (bare !== subject && isBuiltLikeOrganisation(bare)) return { name: bare };
     // Someone named once, or an institution that speaks ("the Kremlin said"); not a plural noun ("Critics warned").
     const runs = this.nameRunsAt(paragraph, cue.offset, subject).reverse();
@@ -139,18 +141,22 @@ export class SpeakerResolver {
   }
 
   /**
-   * Who issued the statement a cue ("the statement said") quotes: the sentence before it that mentions a
-   * statement ("<Body> released a written statement", "<Name> said in a statement") names its issuer, a person
-   * first, else the organisation named nearest before the word.
+   * Who issued the document a cue ("the statement said", "the letter read") quotes: the sentence before it that
+   * mentions one ("<Body> released a written statement", "<Name> said in a statement", "In a letter, <Name>
+   * said …") names its issuer: a person before the word, else the sentence's speaker, else the organisation
+   * named nearest before the word.
    */
-  private statementIssuer(paragraph: number, offset: number): string | null {
+  private statementIssuer(document: string, paragraph: number, offset: number): string | null {
+    const mentions = new RegExp(String.raw`\b${document}(?:s|ed)?\b`, 'g');
     for (let n = paragraph; n >= Math.max(1, paragraph - STATEMENT_LOOKBACK); n--) {
       const text = this.article.paragraphs[n - 1]?.text ?? '';
       const end = n === paragraph ? offset : text.length;
-      const mention = [...text.slice(0, end).matchAll(/\bstatement\b/g)].filter((match) => this.outside(n, match.index)).at(-1);
+      const mention = [...text.slice(0, end).matchAll(mentions)].filter((match) => this.outside(n, match.index)).at(-1);
       if (!mention) continue;
       const start = sentenceStart(text, mention.index);
-      return this.firstPersonIn(n, start, mention.index) ?? organisationNamed(this.article, this.people, n, mention.index, this.outside);
+      const cue = cueWithin(text, start, sentenceBreaks(text, mention.index, end).at(0) ?? end);
+      const speaker = cue && cue.kind !== 'statement' ? this.resolve(cue, n)?.name : undefined;
+      return this.firstPersonIn(n, start, mention.index) ?? speaker ?? organisationNamed(this.article, this.people, n, mention.index, this.outside);
     }
     return null;
   }

@@ -40,8 +40,8 @@ const AGE = String.raw`[Tt]he\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}\-]+)?`;
 const OWNED_ROLE = String.raw`${NAME}['’]s\s+(?:\p{Ll}[\p{Ll}\-]+\s+){0,2}?${ROLE_HEAD}`;
 // "police", "Officials", "fire officials", "U.S. officials": a group with no article before it.
 const GROUP = String.raw`(?:(?:${CAP}|\p{Ll}[\p{Ll}\-]+)\s+){1,2}?${GROUP_NOUN}|${GROUP_NOUN}|${CAPITALISED_GROUP_NOUN}`;
-// "the statement said", "the written statement read": a document stands for whoever issued it.
-const STATEMENT = String.raw`[Tt]he\s+(?:(?:written|joint|prepared|brief)\s+)?statement`;
+// "the statement said", "the letter read": a document stands for whoever issued it.
+const STATEMENT = String.raw`[Tt]he\s+(?:(?:written|joint|prepared|brief|open|short)\s+)?(?:statement|letter|note|post|message)`;
 const SUBJECT = String.raw`(?<subject>${STATEMENT}|${AGE}|${ROLE}|${OWNED_ROLE}|${PRONOUN}|${GROUP}|${NAME})(?![\p{L}\p{M}])`;
 // Right after a quotation a name may carry a lowercase role: `, frontwoman Jo Castellano told the crowd`,
 // `, City Hall press secretary Karen Holt told reporters`.
@@ -70,6 +70,10 @@ const AFTER_VERB_THE_ROLE_NAME = new RegExp(
   String.raw`${LEAD}${VERB}\s+[Tt]he\s+(?<role>[^,"“”‘’]{2,60}?),\s+(?<subject>${NAME})(?=\s*(?:[.;,!?]|$))`,
   'u',
 );
+// "read" attributes only a document's words: `"…," the letter read`, `The statement read in part: "…"`.
+const DOCUMENT_READ = String.raw`(?<subject>${STATEMENT})\s+(?<verb>reads?)(?:\s+in\s+part)?`;
+const AFTER_DOCUMENT_READ = new RegExp(String.raw`${LEAD}${DOCUMENT_READ}\b`, 'u');
+const BEFORE_DOCUMENT_READ = new RegExp(String.raw`(?:^|[^\p{L}])${DOCUMENT_READ}\s*[,:]?\s*$`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`${LEAD}(?<verb>according\s+to)\s+${SUBJECT}`, 'u');
 
 const BEFORE_SUBJECT_VERB = new RegExp(
@@ -178,7 +182,8 @@ export function cueAfter(paragraph: string, quoted: string, from: number): Cue |
     toCue(AFTER_VERB_ROLE_NAME.exec(after), from, true) ??
     toCue(AFTER_VERB_THE_ROLE_NAME.exec(after), from, true) ??
     toCue(AFTER_VERB_SUBJECT.exec(after), from, true) ??
-    toCue(AFTER_ACCORDING.exec(after), from, true)
+    toCue(AFTER_ACCORDING.exec(after), from, true) ??
+    toCue(AFTER_DOCUMENT_READ.exec(after), from, false)
   );
 }
 
@@ -194,6 +199,7 @@ export function cueBefore(paragraph: string, sentenceStart: number, open: number
     toCue(BEFORE_ACCORDING.exec(before), base, true) ??
     toCue(BEFORE_SUBJECT_VERB.exec(before), base, false) ??
     toCue(BEFORE_COLON.exec(before), base, false) ??
+    toCue(BEFORE_DOCUMENT_READ.exec(before), base, false) ??
     (partial ? toCue(BEFORE_FRAMING.exec(before), base, false) : null)
   );
 }

@@ -14,7 +14,7 @@ import type { Quote, Speaker } from './schema.js';
 import { buildSpeakers } from './speakers.js';
 import { findNameRuns } from './people-names.js';
 import { SPEECH_VERB } from '../language/speech-verbs.js';
-import { interviewAnswer, isExchangeLine } from './quotes-interviews.js';
+import { interviewAnswer, isExchangeLine, labelledAnswer } from './quotes-interviews.js';
 
 const SPEECH_VERB_AFTER = new RegExp(String.raw`^[^"“‘']*\b${SPEECH_VERB}\b`, 'u');
 
@@ -90,7 +90,12 @@ class ArticleQuotes {
     let interviewee: { speaker: string; cue: string } | null | undefined;
     for (const paragraph of this.article.paragraphs) {
       const spans = this.spans.get(paragraph.n) ?? [];
-      if (isExchangeLine(paragraph.text)) {
+      const labelled = this.labelledAnswer(paragraph.n, paragraph.text, interviewee !== undefined);
+      if (labelled) {
+        // A transcript's answer, its speaker named by its label; quotation marks, if any, are read below.
+        if (spans.length === 0 && isQuotation(labelled.text)) quotes.push({ ...labelled, article: this.article.slug, paragraph: paragraph.n });
+        interviewee ??= null;
+      } else if (isExchangeLine(paragraph.text)) {
         const answer = interviewAnswer(paragraph.text, interviewee !== undefined);
         if (interviewee === undefined) interviewee = this.intervieweeBefore(paragraph.n);
         if (answer && interviewee && spans.length === 0 && isQuotation(answer.text)) {
@@ -199,6 +204,18 @@ class ArticleQuotes {
   private intervieweeBefore(paragraph: number): { speaker: string; cue: string } | null {
     const lead = this.article.paragraphs[paragraph - 2]?.text;
     return lead === undefined ? null : this.speakerOfStretch(paragraph - 1, lead, 0, lead.length);
+  }
+
+  /**
+   * A transcript's answer labelled with the name of someone the story names ("STUBBS: We kept going." after
+   * "Coach Ann Stubbs …"): that person's words. A label naming no one of the story ("NOTE:", "UPDATE:") is none.
+   */
+  private labelledAnswer(paragraph: number, text: string, inExchange: boolean): { speaker: string; text: string; cue: string } | null {
+    const answer = labelledAnswer(text, inExchange);
+    if (!answer) return null;
+    const person = this.people.resolve(answer.label, { article: this.article.slug, paragraph, offset: 0 });
+    const surname = answer.label.split(/\s+/).at(-1)!.toLowerCase();
+    return person?.name.toLowerCase().split(/\s+/).includes(surname) ? { speaker: person.name, text: answer.text, cue: `${answer.label}:` } : null;
   }
 
   /**

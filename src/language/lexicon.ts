@@ -113,3 +113,18 @@ export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag) || tag === 'ProperNoun' || tag === 'Demonym');
 }
+
+// Tags of the nouns whose regular plural ("borders", "brooks") the lexicon does not list itself.
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Actor', 'Uncountable']);
+
+/**
+ * A plural noun: "Families", "Doctors", "Providers". The lexicon's plurals, the regular plural of a noun it
+ * knows, or of a noun for people by what they do ("providers", "operators", "residents"), which it often lacks.
+ */
+export function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (tagsOf(lower).includes('Plural')) return true;
+  if (!/[^sui]s$/u.test(lower)) return false;
+  const singulars = [lower.slice(0, -1), lower.replace(/ies$/, 'y'), lower.replace(/es$/, '')];
+  return singulars.some((singular) => tagsOf(singular).some((tag) => NOUN_TAGS.has(tag))) || /(?:er|or|ist|ant|ent)s$/.test(lower);
+}

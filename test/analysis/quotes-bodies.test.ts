@@ -22,6 +22,70 @@ describe('organisations that speak', () => {
     ]);
   });
 
+  it('gives "…," NHS Providers said to the whole name, not to its plural noun read as a surname', () => {
+    expect(attributed('Hospitals are short of beds.', '"Trusts are running out of room to cope this winter," NHS Providers said.')).toEqual([
+      'NHS Providers: Trusts are running out of room to cope this winter,',
+    ]);
+  });
+
+  it('reads a capitalised name built on a plural noun as a body, wherever the plural stands and whichever side the cue is', () => {
+    expect(attributed('"Aid workers were forced to leave the clinic overnight," Doctors Without Borders said.')).toEqual([
+      'Doctors Without Borders: Aid workers were forced to leave the clinic overnight,',
+    ]);
+    expect(attributed('Families Against Crime said: "We want the sentence reviewed by a higher court."')).toEqual([
+      'Families Against Crime: We want the sentence reviewed by a higher court.',
+    ]);
+    expect(attributed('"We want the sentence reviewed by a higher court," Veterans United said.')).toEqual([
+      'Veterans United: We want the sentence reviewed by a higher court,',
+    ]);
+    expect(attributed('"Councils are cutting youth services faster than ever," Youth Work Providers said.')).toEqual([
+      'Youth Work Providers: Councils are cutting youth services faster than ever,',
+    ]);
+  });
+
+  it('still reads a person whose surname looks plural as that person ("Ellen Brooks said")', () => {
+    expect(attributed('"We will reopen the pool in the spring," Ellen Brooks said.', '"It needs a new roof first," Brooks said.')).toEqual([
+      'Ellen Brooks: We will reopen the pool in the spring,',
+      'Ellen Brooks: It needs a new roof first,',
+    ]);
+  });
+
+  it('reads "read" after a document as a cue: "…," the letter read goes to whoever sent the letter, not to the person named last', () => {
+    expect(
+      attributed(
+        'Harlow Robotics sent a letter to its customers on Monday. Mayor Ellen Brooks welcomed the move.',
+        '"Every affected vacuum will be replaced free of charge," the letter read.',
+      ),
+    ).toEqual(['Harlow Robotics: Every affected vacuum will be replaced free of charge,']);
+  });
+
+  it('gives "The statement read: …" to the body that issued the statement the paragraph before mentions', () => {
+    expect(
+      attributed(
+        'Northfield University issued a statement on Tuesday.',
+        'Student leader Amir Khan called the decision a disgrace. The statement read: "We will review every complaint that reaches us."',
+      ),
+    ).toEqual(['Northfield University: We will review every complaint that reaches us.']);
+  });
+
+  it('finds the issuer the sentence mentioning the document names after it ("In a letter to parents, X said …")', () => {
+    expect(
+      attributed(
+        'In a letter to parents on Friday, Councillor Priya Nandra said clubs would be helped to move. Her rival, Tom Baxter, called that naive.',
+        '"No child will be turned away from the borough\'s other centres," the letter read.',
+      ),
+    ).toEqual(["Priya Nandra: No child will be turned away from the borough's other centres,"]);
+  });
+
+  it('gives "the message read" to a body built on a plural noun that posted the message', () => {
+    expect(
+      attributed(
+        'Parents Against Closures, which organised the march, posted a message on its website. Mayor Ellen Brooks did not reply.',
+        '"We will be at the council meeting on Tuesday, and we will not be quiet," the message read.',
+      ),
+    ).toEqual(['Parents Against Closures: We will be at the council meeting on Tuesday, and we will not be quiet,']);
+  });
+
   it('gives "the airline said in a statement" to the airline named before, under its full name', () => {
     expect(
       attributed('Skyvale Airlines cancelled more than 600 flights on Friday.', '"We are deeply sorry for the disruption this has caused," the airline said in a statement.'),

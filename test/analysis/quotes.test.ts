@@ -185,6 +185,45 @@ describe('attribution patterns', () => {
     ).toEqual(['Gary Stubbs: Probably. Ask me again in May.', "Gary Stubbs: Stay high, stay onside, and don't think about it."]);
   });
 
+  it('gives the answers of a transcript labelled with the surname in capitals to that person, and its questions to no one', () => {
+    expect(
+      attributed(
+        'Coach Ann Stubbs spoke to reporters after the final training session.',
+        'Q: How did the players take the news?',
+        'STUBBS: Badly at first. Some of them cried, and one or two said they would quit.',
+        'Q: Will the team carry on somewhere else?',
+        'STUBBS: We kept going through two moves and a flood, and we will keep going now.',
+      ),
+    ).toEqual([
+      'Ann Stubbs: Badly at first. Some of them cried, and one or two said they would quit.',
+      'Ann Stubbs: We kept going through two moves and a flood, and we will keep going now.',
+    ]);
+  });
+
+  it('gives a name label as written ("Stubbs: …") to that person inside an exchange, and with quotation marks anywhere', () => {
+    expect(
+      attributed(
+        'Coach Ann Stubbs spoke to reporters after the final training session.',
+        'Q: Will the team carry on somewhere else?',
+        'Stubbs: We kept going through two moves and a flood, and we will keep going now.',
+      ),
+    ).toEqual(['Ann Stubbs: We kept going through two moves and a flood, and we will keep going now.']);
+    expect(attributed('Coach Ann Stubbs spoke after the session.', 'Stubbs: "We kept going through two moves and a flood."')).toEqual([
+      'Ann Stubbs: We kept going through two moves and a flood.',
+    ]);
+  });
+
+  it('reads a label in capitals that names no one of the story ("NOTE:", "UPDATE:") as no quotation', () => {
+    expect(
+      attributed(
+        'Coach Ann Stubbs spoke to reporters after the final training session.',
+        'UPDATE: This story has been changed to correct the date of the final match.',
+        'Q: Will the team carry on somewhere else?',
+        'Reporter: We asked the council about the pitch, but it did not reply.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a lone "A:" with no question before it as no answer', () => {
     expect(attributed('Governor Ada Whitfield spoke on Monday.', 'A: The budget passes with a majority of twelve votes.')).toEqual([]);
   });
