@@ -17,4 +17,14 @@ describe('freshMentionStrength', () => {
   it('still answers how many times with the ordinal that ranks the times', () => {
     expect(strength('How many times has the club won the cup?', 'The club won the cup for the third time on Sunday.')).toBeGreaterThan(0);
   });
+
+  it('does not count people with a figure that counts things ("Two of the cars", "a six-car train")', () => {
+    expect(strength('How many people were hurt?', 'Two of the cars rolled onto their sides in a field.')).toBe(0);
+    expect(strength('How many people were hurt?', 'The six-car train left the rails.')).toBe(0);
+  });
+
+  it('still counts people with a figure for people ("three of the passengers") or for their homes', () => {
+    expect(strength('How many people died?', 'The crash killed three of the passengers.')).toBeGreaterThan(0);
+    expect(strength('How many people are without power?', 'About 118,000 homes were without power.')).toBeGreaterThan(0);
+  });
 });

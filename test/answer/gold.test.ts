@@ -116,7 +116,9 @@ describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
 // 15 of 28 with one false answer; general fixes (a question word or negative typed without its apostrophe, "all
 // three" pointing back to a group, an ordinal answering how-many only for the noun it ranks) brought it to 16 of 28,
 // still with one false answer (see below); most misses are paraphrase ("victims" for "the dead", "judges" for
-// "justices", "decision" for "judgment", "take effect" for "come into force", a typo'd "trian").
+// "justices", "decision" for "judgment", "take effect" for "come into force", a typo'd "trian"). A rank in the
+// question binding as a name ("the second car") and a partitive or hyphened count of things ("two of the cars",
+// "six-car") counting no people made the false answer abstain: 17 of 28, none false.
 const HELD_OUT_SETS = [
   { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
   { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
@@ -217,15 +219,13 @@ const BELOW_BAR_SETS: Array<{ name: string; article: string; goldFile: string; f
     floor: 6,
     knownFalseAnswers: ['How many were sold in Canada?'],
   },
-  // The eighth round's two, both below the bar. The derailment's false answer counts "Two of the cars" for "How
-  // many people were in the second car?": a figure counting another noun answers a question whose counted noun is
-  // as general as "people".
+  // The eighth round's two, both below the bar. The derailment's one false answer ("Two of the cars" for "How many
+  // people were in the second car?") now abstains: a rank before a noun binds as a name does.
   {
     name: 'an AP train derailment with casualties',
     article: 'ashby-junction-derailment.txt',
     goldFile: 'test/fixtures/gold/ashby-junction-derailment.questions.json',
-    floor: 7,
-    knownFalseAnswers: ['How many people were in the second car?'],
+    floor: 8,
   },
   {
     name: 'a British court ruling on a devolved law in Markdown',
