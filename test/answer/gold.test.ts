@@ -118,7 +118,9 @@ describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
 // still with one false answer (see below); most misses are paraphrase ("victims" for "the dead", "judges" for
 // "justices", "decision" for "judgment", "take effect" for "come into force", a typo'd "trian"). A rank in the
 // question binding as a name ("the second car") and a partitive or hyphened count of things ("two of the cars",
-// "six-car") counting no people made the false answer abstain: 17 of 28, none false.
+// "six-car") counting no people made the false answer abstain, and "take effect", "come into force", "go into
+// effect" and "kick in" read as one meaning (with "was meant to" as "would") found "due to come into force on 1
+// April": 18 of 28, none false.
 const HELD_OUT_SETS = [
   { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
   { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
@@ -231,7 +233,7 @@ const BELOW_BAR_SETS: Array<{ name: string; article: string; goldFile: string; f
     name: 'a British court ruling on a devolved law in Markdown',
     article: 'holyrood-social-media-ruling.md',
     goldFile: 'test/fixtures/gold/holyrood-social-media-ruling.questions.json',
-    floor: 9,
+    floor: 10,
   },
   // The lead's spot check, not held out: its five misses are answered or rightly abstained on but for "How long is
   // the treatment?", whose paragraph ("The drug … is taken once a day for 14 days") retrieval does not find.
