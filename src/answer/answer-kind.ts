@@ -54,6 +54,7 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     // counts something else.
     if (mention.kind === 'ordinal' && ranksOtherNoun(analysis, sentence, mention)) continue;
     if (mention.kind === 'number' && countsOtherKind(analysis, sentence, mention)) continue;
+    if (mention.kind === 'number' && countsPartOfAskedGroup(analysis, sentence, mention)) strength *= PART_OF_THE_GROUP;
     if ((mention.kind === 'number' || mention.kind === 'ordinal') && counted && !countsNoun(sentence, mention, counted)) {
       if (namesUncounted(sentence, counted)) continue;
       if (mention.kind === 'number') strength *= NOT_COUNTING_THE_NOUN;
@@ -172,6 +173,19 @@ function countsOtherKind(analysis: QuestionAnalysis, sentence: AnalyzedSentence,
   const counted = askedCountNoun(analysis);
   const noun = counted && nounCountedBy(sentence, mention);
   return noun !== undefined && mayNamePeople(noun.lower) !== isPeopleNoun(counted!.lower);
+}
+
+// "How many were hurt?" asks the total ("injuring 41 others"), which "Nine of the injured were in critical
+// condition" is only a part of: a figure before "of the" and a word of the question counts some of the group it
+// names. A question that asks for a part itself ("How many of the injured…") is answered by it.
+const PART_OF_THE_GROUP = 0.4;
+const ASKS_FOR_A_PART = /\bmany\s+of\b/i;
+
+function countsPartOfAskedGroup(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  if (analysis.type !== 'how-many' || ASKS_FOR_A_PART.test(analysis.text)) return false;
+  const after = sentence.words.filter((word) => word.start >= mention.end).slice(0, 3);
+  if (after[0]?.lower !== 'of' || !PARTITIVE_DETERMINERS.has(after[1]?.lower ?? '') || !after[2]) return false;
+  return analysis.focus.some((focus) => bestMatch(focus.word, [after[2]!]) > 0);
 }
 
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);

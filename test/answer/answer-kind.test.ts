@@ -27,4 +27,14 @@ describe('freshMentionStrength', () => {
     expect(strength('How many people died?', 'The crash killed three of the passengers.')).toBeGreaterThan(0);
     expect(strength('How many people are without power?', 'About 118,000 homes were without power.')).toBeGreaterThan(0);
   });
+
+  it('counts a part of the asked group ("Nine of the injured") weaker than its total ("injuring 41 others")', () => {
+    const part = strength('How many were hurt?', 'Nine of the injured were in critical condition.');
+    expect(part).toBeGreaterThan(0);
+    expect(part).toBeLessThan(strength('How many were hurt?', 'The crash killed three and injured 41 others.'));
+  });
+
+  it('answers a question that asks for a part with the part ("How many of the injured…")', () => {
+    expect(strength('How many of the injured are in critical condition?', 'Nine of the injured were in critical condition.')).toBe(1);
+  });
 });

@@ -120,7 +120,7 @@ describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
 // question binding as a name ("the second car") and a partitive or hyphened count of things ("two of the cars",
 // "six-car") counting no people made the false answer abstain, and "take effect", "come into force", "go into
 // effect" and "kick in" read as one meaning (with "was meant to" as "would") found "due to come into force on 1
-// April": 18 of 28, none false.
+// April", and a figure before "of the injured" counting a part of the group asked about: 19 of 28, none false.
 const HELD_OUT_SETS = [
   { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
   { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
@@ -227,7 +227,7 @@ const BELOW_BAR_SETS: Array<{ name: string; article: string; goldFile: string; f
     name: 'an AP train derailment with casualties',
     article: 'ashby-junction-derailment.txt',
     goldFile: 'test/fixtures/gold/ashby-junction-derailment.questions.json',
-    floor: 8,
+    floor: 9,
   },
   {
     name: 'a British court ruling on a devolved law in Markdown',
