@@ -46,7 +46,7 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
     // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets"; "What was the
     // score?" wants "112-108", not "38 points".
-    if (mention.kind === 'number' && (UNIT_QUESTIONS.has(analysis.type) || analysis.expects.includes('tally'))) {
+    if (mention.kind === 'number' && (UNIT_QUESTIONS.has(analysis.type) || analysis.expects.includes('tally') || asksShare(analysis))) {
       strength = BARE_NUMBER_FOR_MEASURE;
     }
     // "How many vehicles…" wants "400,000 vehicles", not the "three" of "three new models"; and a sentence that
@@ -71,6 +71,10 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
   if (purpose && PURPOSE > (best?.strength ?? 0)) best = { mention: purpose, strength: PURPOSE };
   return best;
 }
+
+// "What share of children have an account?" wants "62 per cent" or "one in five", not the "16" of "under 16".
+const SHARE_CATEGORY = /^(?:percentage|percent|share|proportion|fraction)$/;
+const asksShare = (analysis: QuestionAnalysis): boolean => analysis.category !== null && SHARE_CATEGORY.test(analysis.category);
 
 // "How much are fees rising?" asks the change ("by 12%"), which a level reached or left ("will rise to £48,200",
 // "from £24,500 to £27,440") does not give, though it answers when nothing better does.

@@ -37,4 +37,11 @@ describe('freshMentionStrength', () => {
   it('answers a question that asks for a part with the part ("How many of the injured…")', () => {
     expect(strength('How many of the injured are in critical condition?', 'Nine of the injured were in critical condition.')).toBe(1);
   });
+
+  it('answers a share question with a percentage rather than a bare number', () => {
+    const question = 'What share of kids have social media?';
+    expect(strength(question, 'Children under 16 may not open social media accounts.')).toBeLessThan(
+      strength(question, 'A survey found that 62 per cent of children had a social media account.'),
+    );
+  });
 });
