@@ -121,8 +121,9 @@ describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
 // "six-car") counting no people made the false answer abstain, and "take effect", "come into force", "go into
 // effect" and "kick in" read as one meaning (with "was meant to" as "would") found "due to come into force on 1
 // April", a figure before "of the injured" counting a part of the group asked about, and a share question
-// wanting a percentage or ratio ("62 per cent", "one in five") over a bare number: 20 of 28, none false, the
-// court ruling at 11 of 14 over the bar.
+// wanting a percentage or ratio ("62 per cent", "one in five") over a bare number, and court and schedule synonyms
+// ("justices", "judgment", "expected" for "due") brought it to 22 of 28, none false, the court ruling at 12 of 14
+// over the bar. "victims" for "the dead" is left out: it answers with "those who died", said by a spokesman.
 const HELD_OUT_SETS = [
   { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
   { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
@@ -231,7 +232,7 @@ const BELOW_BAR_SETS: Array<{ name: string; article: string; goldFile: string; f
     name: 'an AP train derailment with casualties',
     article: 'ashby-junction-derailment.txt',
     goldFile: 'test/fixtures/gold/ashby-junction-derailment.questions.json',
-    floor: 9,
+    floor: 10,
   },
   // The lead's spot check, not held out: its five misses are answered or rightly abstained on but for "How long is
   // the treatment?", whose paragraph ("The drug … is taken once a day for 14 days") retrieval does not find.
