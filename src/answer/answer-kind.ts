@@ -11,6 +11,7 @@ import { CHANGE_TERMS } from './focus-weights.js';
 import { EFFECT_MARKER, type Mention } from './mentions.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { term, type Word } from './words.js';
+import { isPeopleNoun } from '../language/titles.js';
 
 /**
  * How well the sentence holds a mention of a kind the question asks for that is not just the question's own
@@ -45,13 +46,15 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
     let strength = mention.kind === 'place' && !afterLocative(sentence.text, mention) ? WEAK_PLACE : 1;
     // "How big is the budget?" wants "$412 million", not the "two" of "the next two budgets"; "What was the
     // score?" wants "112-108", not "38 points".
-    if (mention.kind === 'number' && (UNIT_QUESTIONS.has(analysis.type) || analysis.expects.includes('tally'))) {
+    if (mention.kind === 'number' && (UNIT_QUESTIONS.has(analysis.type) || analysis.expects.includes('tally') || asksShare(analysis))) {
       strength = BARE_NUMBER_FOR_MEASURE;
     }
     // "How many vehicles…" wants "400,000 vehicles", not the "three" of "three new models"; and a sentence that
     // names the vehicles without a figure before them ("students … voted 5-2 on one of the strictest policies")
     // counts something else.
     if (mention.kind === 'ordinal' && ranksOtherNoun(analysis, sentence, mention)) continue;
+    if (mention.kind === 'number' && countsOtherKind(analysis, sentence, mention)) continue;
+    if (mention.kind === 'number' && countsPartOfAskedGroup(analysis, sentence, mention)) strength *= PART_OF_THE_GROUP;
     if ((mention.kind === 'number' || mention.kind === 'ordinal') && counted && !countsNoun(sentence, mention, counted)) {
       if (namesUncounted(sentence, counted)) continue;
       if (mention.kind === 'number') strength *= NOT_COUNTING_THE_NOUN;
@@ -68,6 +71,10 @@ export function strongestFreshMention(analysis: QuestionAnalysis, sentence: Anal
   if (purpose && PURPOSE > (best?.strength ?? 0)) best = { mention: purpose, strength: PURPOSE };
   return best;
 }
+
+// "What share of children have an account?" wants "62 per cent" or "one in five", not the "16" of "under 16".
+const SHARE_CATEGORY = /^(?:percentage|percent|share|proportion|fraction)$/;
+const asksShare = (analysis: QuestionAnalysis): boolean => analysis.category !== null && SHARE_CATEGORY.test(analysis.category);
 
 // "How much are fees rising?" asks the change ("by 12%"), which a level reached or left ("will rise to £48,200",
 // "from £24,500 to £27,440") does not give, though it answers when nothing better does.
@@ -151,10 +158,58 @@ const NOT_COUNTING_THE_NOUN = 0.5;
 // "How many people were in the second car?" is not answered by "who was in the third car": an ordinal ranks the
 // noun it stands before and counts nothing else, however general the noun the question counts ("people").
 function ranksOtherNoun(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
-  if (analysis.type !== 'how-many' || analysis.category === null) return false;
-  const counted = analysis.focus.find((focus) => focus.word.lower === analysis.category)?.word;
+  const counted = askedCountNoun(analysis);
   return counted !== undefined && !countsNoun(sentence, mention, counted);
 }
+
+// The noun a how-many question counts, however general ("people" as well as "vehicles").
+function askedCountNoun(analysis: QuestionAnalysis): Word | undefined {
+  if (analysis.type !== 'how-many' || analysis.category === null) return undefined;
+  return analysis.focus.find((focus) => focus.word.lower === analysis.category)?.word;
+}
+
+// "How many people were in the second car?" is not answered by "Two of the cars rolled onto their sides": a figure
+// that plainly counts things ("two of the cars", "a six-car train") counts no people, and one that counts people
+// ("three passengers") counts no things. Only a plural noun after "of the", or a noun hyphened to the figure,
+// is read as what it counts ("118,000 homes" may stand for the households in them); a noun that may name people
+// ("villagers", "protesters") is taken to, to stay on the safe side.
+function countsOtherKind(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  const counted = askedCountNoun(analysis);
+  const noun = counted && nounCountedBy(sentence, mention);
+  return noun !== undefined && mayNamePeople(noun.lower) !== isPeopleNoun(counted!.lower);
+}
+
+// "How many were hurt?" asks the total ("injuring 41 others"), which "Nine of the injured were in critical
+// condition" is only a part of: a figure before "of the" and a word of the question counts some of the group it
+// names. A question that asks for a part itself ("How many of the injured…") is answered by it.
+const PART_OF_THE_GROUP = 0.4;
+const ASKS_FOR_A_PART = /\bmany\s+of\b/i;
+
+function countsPartOfAskedGroup(analysis: QuestionAnalysis, sentence: AnalyzedSentence, mention: Mention): boolean {
+  if (analysis.type !== 'how-many' || ASKS_FOR_A_PART.test(analysis.text)) return false;
+  const after = sentence.words.filter((word) => word.start >= mention.end).slice(0, 3);
+  if (after[0]?.lower !== 'of' || !PARTITIVE_DETERMINERS.has(after[1]?.lower ?? '') || !after[2]) return false;
+  return analysis.focus.some((focus) => bestMatch(focus.word, [after[2]!]) > 0);
+}
+
+const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these']);
+const PERSON_ENDING = /(?:ers|ors|ists|ians|ants|ents|ees|ites)$/;
+
+function nounCountedBy(sentence: AnalyzedSentence, mention: Mention): Word | undefined {
+  const after = sentence.words.filter((word) => word.start >= mention.end).slice(0, 3);
+  let at = 0;
+  if (after[0]?.lower === 'of') at = PARTITIVE_DETERMINERS.has(after[1]?.lower ?? '') ? 2 : 1;
+  const noun = after[at];
+  if (!noun || noun.functionWord || noun.number || noun.capitalized) return undefined;
+  // "a six-car train" counts cars as surely as "six cars" does.
+  const hyphenated = at === 0 && sentence.text.slice(mention.end, noun.start) === '-';
+  return hyphenated || (at > 0 && /[^s]s$/.test(noun.lower)) ? noun : undefined;
+}
+
+function mayNamePeople(lower: string): boolean {
+  return isPeopleNoun(lower) || PERSON_ENDING.test(lower);
+}
+
 // "cap the number of cruise ships allowed to dock at four": a noun after "the number of" is counted by a figure
 // elsewhere in the sentence.
 const COUNT_OF_BEFORE = /\b(?:number|numbers|total|count)\s+of\s+(?:[\w'\u2019-]+\s+){0,2}$/i;

@@ -166,6 +166,23 @@ export function selectEvidence(
 // A yes-no question is also anchored by its subject, unless a name (which binds its paragraph, and which "he" or
 // "the company" may stand for): "Were passwords stolen?" is not answered by "hackers had stolen the names".
 function anchorIndexes(analysis: QuestionAnalysis, statistics: CorpusKnowledge): number[] {
+  return [...verbOrCountAnchors(analysis, statistics), ...rankAnchors(analysis)];
+}
+
+// "How many people were in the second car?" asks about one of several, which a sentence on them all ("Two of the
+// cars rolled onto their sides") does not answer: a rank before a noun binds as a name does. "First" is left
+// out, as it is as often an adverb of time ("when did they first meet").
+const RANK_BEFORE_NOUN = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))$/;
+
+function rankAnchors(analysis: QuestionAnalysis): number[] {
+  return analysis.focus.flatMap((focus, index) => {
+    const next = analysis.focus[index + 1]?.word;
+    const beforeNoun = next !== undefined && /^\s+$/.test(analysis.text.slice(focus.word.end, next.start));
+    return RANK_BEFORE_NOUN.test(focus.word.lower) && beforeNoun ? [index] : [];
+  });
+}
+
+function verbOrCountAnchors(analysis: QuestionAnalysis, statistics: CorpusKnowledge): number[] {
   const counted = countedNounIndex(analysis);
   if (counted >= 0 && statistics.has(analysis.focus[counted]!.word)) return [counted];
   const anchoring = (word: Word | null) =>

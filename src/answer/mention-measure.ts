@@ -60,6 +60,8 @@ const pointsBackToAGroup = (sentence: string, start: number, end: number): boole
   GROUP_REFERENCE_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && GROUP_REFERENCE_AFTER.test(sentence.slice(end));
 // "a fifth", "two-thirds", "three quarters": shares written in words.
 const FRACTION = /\b(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/gi;
+// "one in five", "3 in 10", and "half of": shares written as a ratio or a word before "of".
+const RATIO = /\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) in (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![,.]?\d)|\bhalf(?=\s+of\b)/gi;
 const ORDINAL = new RegExp(`\\b(?:${ORDINAL_WORDS}|\\d+(?:st|nd|rd|th))\\b`, 'gi');
 
 /**
@@ -79,6 +81,7 @@ export function findMeasures(sentence: string): Mention[] {
   for (const match of sentence.matchAll(TEMPERATURE)) add('temperature', match.index, match[0]);
   for (const match of sentence.matchAll(CURRENCY_BEFORE)) add('money', match.index, match[0]);
   for (const match of sentence.matchAll(FRACTION)) add('percent', match.index, match[0]);
+  for (const match of sentence.matchAll(RATIO)) add('percent', match.index, match[0]);
   if (SPEAKS_OF_WEIGHT.test(sentence)) for (const match of sentence.matchAll(POUNDS_WEIGHT)) add('weight', match.index, match[0]);
   for (const match of sentence.matchAll(NUMBER_WITH_UNIT)) add(unitKind(match), match.index, match[0]);
   for (const match of sentence.matchAll(VAGUE_DURATION)) add('duration', match.index, match[0]);

@@ -218,7 +218,9 @@ function countedNoun(questionWords: readonly Word[]): string | null {
 // "Where is the summit going to be?" asks what "Where will the summit be?" asks; "going" is no word of its event.
 // Only before a verb: "Is Lee going to Paris?", "going to the summit" tell of a journey. The pattern takes a
 // question word (with its noun: "which city"), the auxiliary, the subject if any, then "going to" and a verb.
-const GOING_TO = /^((?:(?:who|what|which|where|when|why|how)(?:\s+\w+)?\s+)?)(is|are|am|was|were)\s+(?:(.+?)\s+)?going\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?=(\S))/i;
+// "When was it meant to take effect?" asks the same of a plan ("due to come into force"), and so do "supposed to",
+// "scheduled to", "set to" and "expected to".
+const GOING_TO = /^((?:(?:who|what|which|where|when|why|how)(?:\s+\w+)?\s+)?)(is|are|am|was|were)\s+(?:(.+?)\s+)?(?:going|meant|supposed|scheduled|set|expected)\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?=(\S))/i;
 
 function withPlainFuture(question: string): string {
   return question.replace(GOING_TO, (match, opening: string, auxiliary: string, subject: string | undefined, next: string) => {

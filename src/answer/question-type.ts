@@ -48,7 +48,7 @@ const CATEGORY_KINDS: Array<[RegExp, MentionKind[]]> = [
   [/^(?:range|distance|length|height|width|depth|altitude)$/, ['distance']],
   [/^(?:area|size|footprint)$/, ['area', 'distance', 'number']],
   [/^(?:price|cost|value|worth|salary|budget|revenue|revenues|profit|profits|sales|fine|fee|income|debt|deficit|spending|funding|investment)$/, ['money', 'number']],
-  [/^(?:percentage|percent|share|proportion|rate|margin)$/, ['percent', 'number']],
+  [/^(?:percentage|percent|share|proportion|fraction|rate|margin)$/, ['percent', 'number']],
   [/^(?:score|scoreline|result|tally|vote|record)$/, ['tally', 'number']],
   [/^(?:number|amount|total|figure|count|population|age|toll)$/, ['number']],
   [/^(?:speed|velocity)$/, ['speed']],

@@ -1,5 +1,5 @@
 import { isFunctionWord } from '../language/function-words.js';
-import { phrasalWord } from '../language/phrasal-verbs.js';
+import { phrasalPhraseWord, phrasalWord } from '../language/phrasal-verbs.js';
 import { stem } from '../language/stems.js';
 import { abbreviatedTitleIn } from '../language/titles.js';
 
@@ -44,13 +44,16 @@ export function words(text: string): Word[] {
   return withPhrasalVerbs(result, text);
 }
 
-// "walked out" is compared as "walkout", "touched down" as "land" (see `phrasalWord`): the verb takes the one
+// "walked out" is compared as "walkout", "touched down" as "land", "came into force" as "effect" (see `phrasalWord`
+// and `phrasalPhraseWord`): the verb takes the one
 // word's term, and the particle, a function word, stays as it is.
 function withPhrasalVerbs(result: Word[], text: string): Word[] {
   for (let index = 0; index + 1 < result.length; index++) {
     const [verb, particle] = [result[index]!, result[index + 1]!];
     if (verb.functionWord || verb.capitalized || !/^\s+$/.test(text.slice(verb.end, particle.start))) continue;
-    const single = phrasalWord(verb.lower, particle.lower);
+    const object = result[index + 2];
+    const spaced = object !== undefined && /^\s+$/.test(text.slice(particle.end, object.start));
+    const single = (spaced ? phrasalPhraseWord(verb.lower, particle.lower, object.lower) : undefined) ?? phrasalWord(verb.lower, particle.lower);
     if (single) result[index] = { ...verb, term: term(single) };
   }
   return result;

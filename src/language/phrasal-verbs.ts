@@ -27,14 +27,44 @@ const PHRASAL_WORDS: ReadonlyArray<readonly [string, string, string]> = [
   ['go', 'up', 'rise'],
   ['go', 'down', 'fall'],
   ['come', 'out', 'launch'],
+  // A law or rule starting to apply: "When does the ban take effect?" is answered by "due to come into force on 1
+  // April", "goes into effect Monday", "kicks in next year".
+  ['take', 'effect', 'effect'],
+  ['kick', 'in', 'effect'],
 ];
 
-const byVerbAndParticle = new Map(PHRASAL_WORDS.map(([verb, particle, word]) => [`${stem(verb)} ${particle}`, word]));
+/** Three-word phrasal verbs read as one word, as `PHRASAL_WORDS` are: "come into force" takes effect. */
+const PHRASAL_PHRASES: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['come', 'into', 'force', 'effect'],
+  ['come', 'into', 'effect', 'effect'],
+  ['go', 'into', 'effect', 'effect'],
+  ['go', 'into', 'force', 'effect'],
+  ['enter', 'into', 'force', 'effect'],
+];
+
+// "goes" and "does" lose their "es" as "go" does not, so the stemmer leaves them apart ("goe"): they are taken back to
+// the verb first.
+const verbKey = (lower: string): string => stem(lower.replace(/(?<=[^aeiou]o)es$/, ''));
+const byVerbAndParticle = new Map(PHRASAL_WORDS.map(([verb, particle, word]) => [`${verbKey(verb)} ${particle}`, word]));
+const byPhrase = new Map(PHRASAL_PHRASES.map(([verb, particle, object, word]) => [`${verbKey(verb)} ${particle} ${object}`, word]));
+
+/**
+ * The last words of the three-word phrasal verbs that stand for a word ("effect" → "force", "effect"): what a
+ * search for "take effect" must look for besides the word itself to find "due to come into force".
+ */
+export function phraseObjectsMeaning(word: string): string[] {
+  return PHRASAL_PHRASES.filter((phrase) => phrase[3] === word).map((phrase) => phrase[2]);
+}
+
+/** The one word a verb and the two words after it stand for ("came" + "into" + "force" → "effect"), or undefined. */
+export function phrasalPhraseWord(verbLower: string, particleLower: string, objectLower: string): string | undefined {
+  return byPhrase.get(`${verbKey(verbLower)} ${particleLower} ${objectLower}`);
+}
 
 /**
  * The one word a verb and the particle after it stand for ("walked" + "out" → "walkout"), or undefined. The verb
  * may be in any form the stemmer takes to its base ("walking", "stepped", "laid").
  */
 export function phrasalWord(verbLower: string, particleLower: string): string | undefined {
-  return byVerbAndParticle.get(`${stem(verbLower)} ${particleLower}`);
+  return byVerbAndParticle.get(`${verbKey(verbLower)} ${particleLower}`);
 }

@@ -79,6 +79,9 @@ const GROUPS: readonly string[] = [
   'travel trip journey voyage',
   'original initial first',
   'lawyer attorney counsel defense solicitor barrister',
+  // A court's members and what it hands down: "five justices found", "in a unanimous judgment".
+  'judge justice',
+  'judgment judgement ruling decision',
   'postpone delay defer',
   'withdraw withdrawal retreat',
   // "Where is the storm headed?" is answered by "expected to move into Michigan".
@@ -94,6 +97,8 @@ const GROUPS: readonly string[] = [
   'exception exempt exemption',
   // "Where was the tour supposed to start?": "due to begin in Dublin".
   'due scheduled slated supposed',
+  // "When's the report due?": "A preliminary report is expected within 30 days".
+  'due expected',
   'live reside resident inhabitant',
   'fight brawl quarrel scuffle altercation argue argument',
   'plane aircraft airplane aeroplane airliner jet',

@@ -1,5 +1,5 @@
 import { measureAnswerWords } from '../language/measures.js';
-import { phrasalWord } from '../language/phrasal-verbs.js';
+import { phrasalPhraseWord, phrasalWord, phraseObjectsMeaning } from '../language/phrasal-verbs.js';
 import { synonymGroups } from '../language/synonyms.js';
 import { analyze, tokenize } from './tokenize.js';
 
@@ -46,10 +46,12 @@ export function relatedTerms(question: string, askedTerms: readonly string[]): R
   for (const concept of askedTerms) {
     for (const term of SYNONYMS.get(concept) ?? []) add(term, concept, 'synonym');
   }
-  for (const { verb, word } of phrasalVerbs(question)) {
-    const concept = analyze(verb)[0];
-    if (concept === undefined || !asked.has(concept)) continue;
+  for (const { verb, particle, word } of phrasalVerbs(question)) {
+    // "take" is too common to search by, so "take effect" is searched by its "effect".
+    const concept = [verb, particle].flatMap(analyze).find((term) => asked.has(term));
+    if (concept === undefined) continue;
     for (const term of analyze(word)) add(term, concept, 'phrasal');
+    for (const object of phraseObjectsMeaning(word)) for (const term of analyze(object)) add(term, concept, 'phrasal');
   }
   for (const adjective of measuresAskedFor(question)) {
     const concept = analyze(adjective)[0];
@@ -70,7 +72,8 @@ function measuresAskedFor(question: string): string[] {
  * meaning, not a word of the question of their own.
  */
 export function phrasalParticleTerms(text: string): Set<string> {
-  return new Set(phrasalVerbs(text).flatMap(({ particle }) => analyze(particle)));
+  // The "effect" of "take effect" is the meaning itself, and stays a word of the question.
+  return new Set(phrasalVerbs(text).flatMap(({ particle, word }) => analyze(particle).filter((term) => !analyze(word).includes(term))));
 }
 
 /** The phrasal verbs of a text, each with the one word it stands for: "paid back" → { verb: "paid", particle: "back", word: "repay" }. */
@@ -78,7 +81,7 @@ function phrasalVerbs(text: string): { verb: string; particle: string; word: str
   const tokens = tokenize(text).map((token) => token.toLowerCase());
   const found: { verb: string; particle: string; word: string }[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const word = phrasalWord(tokens[i]!, tokens[i + 1]!);
+    const word = (i + 2 < tokens.length ? phrasalPhraseWord(tokens[i]!, tokens[i + 1]!, tokens[i + 2]!) : undefined) ?? phrasalWord(tokens[i]!, tokens[i + 1]!);
     if (word !== undefined) found.push({ verb: tokens[i]!, particle: tokens[i + 1]!, word });
   }
   return found;

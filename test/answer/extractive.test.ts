@@ -476,3 +476,13 @@ describe('extractive answers with an adverb before the verb', () => {
     expect(answer.answer).toContain('fix the roads');
   });
 });
+
+describe('a rank in the question', () => {
+  it('does not answer how many were in "the second car" from a sentence on all the cars', async () => {
+    const answer = await answerFrom(
+      ['The train was carrying about 230 people when four of its cars derailed.', 'Two of the cars rolled onto their sides.'],
+      'How many people were in the second car?',
+    );
+    expect(answer.answered).toBe(false);
+  });
+});

@@ -6,6 +6,16 @@ const word = (text: string) => words(text)[0]!;
 const strength = (question: string, story: string) => matchStrength(word(question), word(story));
 
 describe('matching a question word to a story word', () => {
+  it('matches the words of courts as synonyms: judges and justices, a decision and a judgment or ruling', () => {
+    expect(strength('judges', 'justices')).toBe(SYNONYM);
+    expect(strength('decision', 'judgment')).toBe(SYNONYM);
+    expect(strength('decision', 'ruling')).toBe(SYNONYM);
+  });
+
+  it('matches "due" to "expected", as "When is the report due?" is answered by "expected within 30 days"', () => {
+    expect(strength('due', 'expected')).toBe(SYNONYM);
+  });
+
   it('matches the same word in any form', () => {
     expect(strength('negotiate', 'negotiated')).toBe(SAME_WORD);
   });

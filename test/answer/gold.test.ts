@@ -116,7 +116,14 @@ describe.each(GOLD_SETS)('gold questions: $name', ({ corpusDir, goldFile }) => {
 // 15 of 28 with one false answer; general fixes (a question word or negative typed without its apostrophe, "all
 // three" pointing back to a group, an ordinal answering how-many only for the noun it ranks) brought it to 16 of 28,
 // still with one false answer (see below); most misses are paraphrase ("victims" for "the dead", "judges" for
-// "justices", "decision" for "judgment", "take effect" for "come into force", a typo'd "trian").
+// "justices", "decision" for "judgment", "take effect" for "come into force", a typo'd "trian"). A rank in the
+// question binding as a name ("the second car") and a partitive or hyphened count of things ("two of the cars",
+// "six-car") counting no people made the false answer abstain, and "take effect", "come into force", "go into
+// effect" and "kick in" read as one meaning (with "was meant to" as "would") found "due to come into force on 1
+// April", a figure before "of the injured" counting a part of the group asked about, and a share question
+// wanting a percentage or ratio ("62 per cent", "one in five") over a bare number, and court and schedule synonyms
+// ("justices", "judgment", "expected" for "due") brought it to 22 of 28, none false, the court ruling at 12 of 14
+// over the bar. "victims" for "the dead" is left out: it answers with "those who died", said by a spokesman.
 const HELD_OUT_SETS = [
   { name: 'a dock strike story with single quotation marks', article: 'harbour-strike.txt', goldFile: 'test/fixtures/gold/harbour-strike.questions.json' },
   { name: 'an earnings story in Markdown', article: 'lumen-devices-earnings.md', goldFile: 'test/fixtures/gold/lumen-devices-earnings.questions.json' },
@@ -154,6 +161,7 @@ const HELD_OUT_SETS = [
     ["a British university's fee rise with single quotation marks", 'glenmoor-tuition-rise.txt'],
     ['an AP drought story with a split vote and fines', 'cedar-falls-water-limits.txt'],
     ['games-industry layoffs in Markdown with three currencies', 'quarry-lane-studio-layoffs.md'],
+    ['a British court ruling on a devolved law in Markdown', 'holyrood-social-media-ruling.md'],
   ].map(([name, article]) => ({ name: name!, article: article!, goldFile: `test/fixtures/gold/${article!.replace(/\.\w+$/, '')}.questions.json` })),
 ];
 const HELD_OUT_BAR = 0.75;
@@ -217,21 +225,14 @@ const BELOW_BAR_SETS: Array<{ name: string; article: string; goldFile: string; f
     floor: 6,
     knownFalseAnswers: ['How many were sold in Canada?'],
   },
-  // The eighth round's two, both below the bar. The derailment's false answer counts "Two of the cars" for "How
-  // many people were in the second car?": a figure counting another noun answers a question whose counted noun is
-  // as general as "people".
+  // The eighth round's derailment, still below the bar (the court ruling has joined the held-out sets). Its one
+  // false answer ("Two of the cars" for "How many people were in the second car?") now abstains: a rank before a
+  // noun binds as a name does.
   {
     name: 'an AP train derailment with casualties',
     article: 'ashby-junction-derailment.txt',
     goldFile: 'test/fixtures/gold/ashby-junction-derailment.questions.json',
-    floor: 7,
-    knownFalseAnswers: ['How many people were in the second car?'],
-  },
-  {
-    name: 'a British court ruling on a devolved law in Markdown',
-    article: 'holyrood-social-media-ruling.md',
-    goldFile: 'test/fixtures/gold/holyrood-social-media-ruling.questions.json',
-    floor: 9,
+    floor: 10,
   },
   // The lead's spot check, not held out: its five misses are answered or rightly abstained on but for "How long is
   // the treatment?", whose paragraph ("The drug … is taken once a day for 14 days") retrieval does not find.

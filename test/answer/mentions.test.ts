@@ -214,3 +214,11 @@ describe('mentions that answer questions', () => {
     has('Three had been riding in the second car.', 'number', 'Three');
   });
 });
+
+describe('shares written as a ratio', () => {
+  it('reads "one in five" and "half of" as shares, not a year after "in"', () => {
+    has('One in five adults has no savings.', 'percent', 'One in five');
+    has('Half of the pupils walk to school.', 'percent', 'Half');
+    expect(kindsIn('Two in 2020 were closed.')).not.toContain('percent:Two in 2020');
+  });
+});

@@ -247,6 +247,8 @@ describe('questions typed with contractions or "going to"', () => {
     ["Who's going to lead the talks?", 'who', 'Who will lead the talks'],
     ["Isn't the summit in Oslo?", 'yes-no', 'Is not the summit in Oslo'],
     ['Was the mayor going to resign?', 'yes-no', 'Would the mayor resign'],
+    ['When was it meant to take effect?', 'when', 'When would it take effect'],
+    ['When is the report expected to come out?', 'when', 'When will the report come out'],
   ])('reads "%s" as a %s question, "%s"', (question, type, text) => {
     const analysis = analyzeQuestion(question);
     expect(analysis.type).toBe(type);

@@ -24,6 +24,14 @@ describe('words as the answerer compares them', () => {
     expect(termsOf('walked to work')[0]).toBe(termsOf('walk')[0]);
   });
 
+  it('compares "take effect", "come into force", "go into effect" and "kick in" as one meaning', () => {
+    const takes = termsOf('the ban takes effect')[2];
+    expect(termsOf('it came into force')[1]).toBe(takes);
+    expect(termsOf('it goes into effect')[1]).toBe(takes);
+    expect(termsOf('the rules kick in')[2]).toBe(takes);
+    expect(termsOf('the force of the blast')[1]).not.toBe(takes);
+  });
+
   it('reads "May" inside a sentence as the month, and at its start as possibly the modal', () => {
     expect(words('a rise in May')[3]?.functionWord).toBe(false);
     expect(words('May we ask?')[0]?.functionWord).toBe(true);

@@ -17,6 +17,12 @@ describe('relatedTerms', () => {
     expect(related('How much has he paid back?')).toContainEqual({ term: term('repaid'), concept: term('paid'), relation: 'phrasal' });
   });
 
+  it('searches "take effect" by its "effect", and for the "force" of "come into force"', () => {
+    const found = related('When will the ban take effect?');
+    expect(found).toContainEqual({ term: term('force'), concept: term('effect'), relation: 'phrasal' });
+    expect(phrasalParticleTerms('When will the ban take effect?').has(term('effect'))).toBe(false);
+  });
+
   it('relates "How cold" to temperatures and degrees, but "cold" elsewhere to no unit', () => {
     const asked = related('How cold will it get?').map((found) => found.term);
     expect(asked).toEqual(expect.arrayContaining([term('temperatures'), term('degrees'), term('zero')]));
