@@ -1,4 +1,5 @@
 import { stem } from '../language/stems.js';
+import { boundedMemo } from '../memo.js';
 import { areConverses, areOpposites, areSynonyms } from '../language/synonyms.js';
 import { shareNameRoot, type Word } from './words.js';
 
@@ -42,19 +43,9 @@ const MIN_ROOT = 4;
 const DOUBLED_CONSONANT = /([bdgkmnprt])\1$/;
 
 // Every sentence word is compared with every focus word, so roots are remembered: the profile of a run of
-// questions spent 39% of its time here. Bounded, as a server meets new words in every question.
+// questions spent 39% of its time recomputing them.
 const ROOTS_REMEMBERED = 50_000;
-const roots = new Map<string, string>();
-
-function derivationalRoot(lower: string): string {
-  let root = roots.get(lower);
-  if (root === undefined) {
-    if (roots.size >= ROOTS_REMEMBERED) roots.clear();
-    root = rootOf(lower);
-    roots.set(lower, root);
-  }
-  return root;
-}
+const derivationalRoot = boundedMemo(rootOf, ROOTS_REMEMBERED);
 
 function rootOf(lower: string): string {
   const root = lower.replace(DERIVATIONAL_SUFFIX, '');

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo.js';
 import { processTerm, tokenize } from './tokenize.js';
 
 /** Past this many distinct tokens the memo starts afresh, so a huge vocabulary cannot hold memory forever. */
@@ -8,17 +9,11 @@ const MAX_REMEMBERED_TOKENS = 500_000;
  * index of many paragraphs stems each distinct word once instead of every time it occurs.
  */
 export function createCachedAnalyzer(): (text: string) => string[] {
-  const termsOfToken = new Map<string, string[]>();
+  const termsOfToken = boundedMemo(processTerm, MAX_REMEMBERED_TOKENS);
   return (text) => {
     const terms: string[] = [];
     for (const token of tokenize(text)) {
-      let processed = termsOfToken.get(token);
-      if (processed === undefined) {
-        if (termsOfToken.size >= MAX_REMEMBERED_TOKENS) termsOfToken.clear();
-        processed = processTerm(token);
-        termsOfToken.set(token, processed);
-      }
-      for (const term of processed) terms.push(term);
+      for (const term of termsOfToken(token)) terms.push(term);
     }
     return terms;
   };
