@@ -138,7 +138,8 @@ function categoryOfPhrase(phrase: readonly string[]): string {
   return nouns.find((noun) => kindsForCategory(noun).length > 0) ?? nouns.at(-1)!;
 }
 
-const COPULAS = /^(?:is|are|was|were|will|would|could|might|'s)$/;
+// Contractions are spelt out before a question is read, so "What's the fee?" reaches here as "What is the fee?".
+const COPULAS = /^(?:is|are|was|were|will|would|could|might)$/;
 const SUBJECT_DETERMINERS = /^(?:the|its|their|his|her|this|that)$/;
 
 // "What will the new fee be?", "What was the deficit?": a question that only asks what its subject is names the
